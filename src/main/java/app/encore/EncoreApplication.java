@@ -1,0 +1,28 @@
+package app.encore;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Encore: will it get a season 2? Fans' crowd odds, checked rumors, and a record of who was right.
+ */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@Meta(name = "theme-color", content = "#6d28d9")
+public class EncoreApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EncoreApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("description",
+                "Will it get a season 2? Crowd odds, checked rumors and the official word on K-drama sequels.");
+    }
+}

@@ -1,0 +1,110 @@
+package app.encore.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The frame around every page: a header with the brand, the main menu and the language switch, the
+ * page content in a {@code <main>} landmark, and a footer. Views never name it: {@code @Layout}
+ * applies it to every route.
+ */
+@Layout
+@CssImport("./styles/encore.css")
+// The error handler opens notifications from outside any view: keep the component in the bundle.
+@Uses(Notification.class)
+public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    static final String CONTENT_ID = "main-content";
+
+    private final Main content = new Main();
+    private final List<Anchor> menuLinks = new ArrayList<>();
+
+    MainLayout() {
+        addClassName("app");
+
+        var skipLink = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
+        skipLink.addClassName("skip-link");
+        // With Vaadin's <base href>, "#main-content" would resolve to the home page and drop the
+        // current address; move focus to the content in place instead.
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().executeJs("this.addEventListener('click', e => {"
+                + " e.preventDefault(); document.getElementById($0).focus(); })", CONTENT_ID);
+
+        var brand = new Anchor(".", "");
+        brand.addClassName("brand");
+        var mark = new Span("E");
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        brand.add(mark, name);
+        brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+
+        var nav = new Nav();
+        nav.addClassName("main-menu");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var link = new Anchor(entry.path().isEmpty() ? "." : entry.path(), getTranslation(entry.title()));
+            link.getElement().setProperty("__path", entry.path());
+            menuLinks.add(link);
+            nav.add(link);
+        }
+
+        var header = new Header(brand, nav, new LanguageSwitch());
+        header.addClassName("app-header");
+
+        content.setId(CONTENT_ID);
+        content.addClassName("app-content");
+        content.getElement().setAttribute("tabindex", "-1");
+
+        var footer = new Footer(new Paragraph(getTranslation("layout.footer")));
+        footer.addClassName("app-footer");
+
+        add(skipLink, header, content, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        for (Anchor link : menuLinks) {
+            boolean current = path.equals(link.getElement().getProperty("__path", ""));
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Screen readers pick their voice from the document language, so keep it in step with ours.
+        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                attachEvent.getUI().getLocale().toLanguageTag());
+    }
+}

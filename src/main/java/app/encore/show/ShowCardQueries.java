@@ -1,0 +1,122 @@
+package app.encore.show;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The list's read side: filtered, sorted, paged cards in two small queries (the cards, then the
+ * platforms of just those cards), in SQL that runs unchanged on H2 and PostgreSQL.
+ */
+@Component
+class ShowCardQueries {
+
+    /** Titles compared without case and without the punctuation fans leave out when typing. */
+    private static final String SEARCHABLE = "LOWER(REPLACE(REPLACE(REPLACE(%s, '''', ''), '’', ''), ':', ''))";
+
+    private final JdbcClient jdbc;
+
+    ShowCardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ShowPage find(ShowQuery query, int offset, int limit) {
+        var where = new StringBuilder(" FROM shows s WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.text() != null) {
+            where.append(" AND (").append(SEARCHABLE.formatted("s.title")).append(" LIKE :text ESCAPE '\\'")
+                    .append(" OR ").append(SEARCHABLE.formatted("s.native_title")).append(" LIKE :text ESCAPE '\\')");
+            params.put("text", "%" + likeEscaped(searchable(query.text())) + "%");
+        }
+        if (query.status() != null) {
+            where.append(" AND s.official_status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.network() != null) {
+            where.append(" AND s.network = :network");
+            params.put("network", query.network());
+        }
+        if (query.platform() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM show_platform p WHERE p.show_id = s.id AND p.name = :platform)");
+            params.put("platform", query.platform());
+        }
+
+        int total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Integer.class).single();
+        if (total == 0 || offset >= total) {
+            return new ShowPage(List.of(), total);
+        }
+
+        String order = switch (query.sort()) {
+            case TITLE -> " ORDER BY LOWER(s.title), s.id";
+            case NEWEST -> " ORDER BY s.first_aired DESC NULLS LAST, LOWER(s.title), s.id";
+        };
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<CardRow> rows = jdbc.sql("SELECT s.id, s.slug, s.title, s.native_title, s.network, s.first_aired,"
+                        + " s.last_aired, s.official_status" + where + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(ShowCardQueries::cardRow)
+                .list();
+
+        Map<Long, List<String>> platforms = platformsOf(rows.stream().map(CardRow::id).toList());
+        List<ShowCard> cards = rows.stream()
+                .map(row -> row.toCard(platforms.getOrDefault(row.id(), List.of())))
+                .toList();
+        return new ShowPage(cards, total);
+    }
+
+    List<String> networks() {
+        return jdbc.sql("SELECT DISTINCT network FROM shows WHERE network IS NOT NULL ORDER BY network")
+                .query(String.class).list();
+    }
+
+    List<String> platforms() {
+        return jdbc.sql("SELECT DISTINCT name FROM show_platform ORDER BY name").query(String.class).list();
+    }
+
+    private Map<Long, List<String>> platformsOf(List<Long> showIds) {
+        Map<Long, List<String>> byShow = new LinkedHashMap<>();
+        if (showIds.isEmpty()) {
+            return byShow;
+        }
+        jdbc.sql("SELECT show_id, name FROM show_platform WHERE show_id IN (:ids) ORDER BY show_id, position")
+                .param("ids", showIds)
+                .query((rs, n) -> Map.entry(rs.getLong("show_id"), rs.getString("name")))
+                .list()
+                .forEach(e -> byShow.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+        return byShow;
+    }
+
+    /** The same normalisation as {@link #SEARCHABLE}, applied to what the fan typed. */
+    static String searchable(String text) {
+        return text.replace("'", "").replace("’", "").replace(":", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static CardRow cardRow(ResultSet rs, int rowNum) throws SQLException {
+        return new CardRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                rs.getString("native_title"), rs.getString("network"),
+                rs.getObject("first_aired", java.time.LocalDate.class),
+                rs.getObject("last_aired", java.time.LocalDate.class),
+                OfficialStatus.valueOf(rs.getString("official_status")));
+    }
+
+    private record CardRow(long id, String slug, String title, String nativeTitle, String network,
+            java.time.LocalDate firstAired, java.time.LocalDate lastAired, OfficialStatus status) {
+
+        ShowCard toCard(List<String> platforms) {
+            return new ShowCard(id, slug, title, nativeTitle, network, List.copyOf(platforms), firstAired, lastAired,
+                    status);
+        }
+    }
+}

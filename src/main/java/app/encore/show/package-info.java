@@ -1,0 +1,10 @@
+/**
+ * The show catalogue: dramas with their facts, cast, ratings, awards, petitions, sources and the
+ * official word on a second season.
+ * <p>
+ * Public face: {@link app.encore.show.ShowCatalog} (queries), {@link app.encore.show.Show} and its
+ * value parts, {@link app.encore.show.OfficialStatus}. The repository and SQL queries are internal;
+ * {@code ui} holds the views.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shows", allowedDependencies = "base :: ui")
+package app.encore.show;
