@@ -3,6 +3,8 @@ package app.encore;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +16,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @Meta(name = "theme-color", content = "#6d28d9")
+// Live updates go out over a WebSocket; requests come in over XHR, so a vote can still set the
+// fan's HttpOnly cookie on its HTTP response.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class EncoreApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -70,10 +70,8 @@ class I18nBundlesTest {
         for (var status : app.encore.show.OfficialStatus.values()) {
             assertThat(keys).contains("status." + status.name());
         }
-        for (var sort : app.encore.show.ShowSort.values()) {
-            assertThat(keys).contains("sort." + sort.name());
-        }
-        assertThat(keys).contains("show.odds.resolved.RENEWED", "show.odds.resolved.CANCELLED");
+        assertThat(keys).contains("sort.title", "sort.newest", "sort.odds", "sort.forecasters");
+        assertThat(keys).contains("forecast.closed.RENEWED", "forecast.closed.CANCELLED");
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -28,8 +28,60 @@ class ShowCardQueries {
     }
 
     ShowPage find(ShowQuery query, int offset, int limit) {
-        var where = new StringBuilder(" FROM shows s WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+
+        int total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Integer.class).single();
+        if (total == 0 || offset >= total) {
+            return new ShowPage(List.of(), total);
+        }
+
+        String order = switch (query.sort()) {
+            case ShowQuery.NEWEST -> " ORDER BY s.first_aired DESC NULLS LAST, LOWER(s.title), s.id";
+            default -> " ORDER BY LOWER(s.title), s.id";
+        };
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<CardRow> rows = jdbc.sql(CARD_COLUMNS + where + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(ShowCardQueries::cardRow)
+                .list();
+        return new ShowPage(withPlatforms(rows), total);
+    }
+
+    /** The ids of every matching show, by title: for orderings computed outside SQL. */
+    List<Long> matchingIds(ShowQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT s.id" + where(query, params) + " ORDER BY LOWER(s.title), s.id")
+                .params(params).query(Long.class).list();
+    }
+
+    /** The cards of these shows, in the order given. */
+    List<ShowCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CardRow> byId = new HashMap<>();
+        jdbc.sql(CARD_COLUMNS + " FROM shows s WHERE s.id IN (:ids)").param("ids", ids)
+                .query(ShowCardQueries::cardRow).list().forEach(row -> byId.put(row.id(), row));
+        return withPlatforms(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    java.util.Optional<OfficialStatus> officialStatus(long showId) {
+        return jdbc.sql("SELECT official_status FROM shows WHERE id = :id").param("id", showId)
+                .query(String.class).optional().map(OfficialStatus::valueOf);
+    }
+
+    private static final String CARD_COLUMNS = "SELECT s.id, s.slug, s.title, s.native_title, s.network,"
+            + " s.first_aired, s.last_aired, s.official_status";
+
+    private List<ShowCard> withPlatforms(List<CardRow> rows) {
+        Map<Long, List<String>> platforms = platformsOf(rows.stream().map(CardRow::id).toList());
+        return rows.stream().map(row -> row.toCard(platforms.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static String where(ShowQuery query, Map<String, Object> params) {
+        var where = new StringBuilder(" FROM shows s WHERE 1 = 1");
         if (query.text() != null) {
             where.append(" AND (").append(SEARCHABLE.formatted("s.title")).append(" LIKE :text ESCAPE '\\'")
                     .append(" OR ").append(SEARCHABLE.formatted("s.native_title")).append(" LIKE :text ESCAPE '\\')");
@@ -47,29 +99,7 @@ class ShowCardQueries {
             where.append(" AND EXISTS (SELECT 1 FROM show_platform p WHERE p.show_id = s.id AND p.name = :platform)");
             params.put("platform", query.platform());
         }
-
-        int total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Integer.class).single();
-        if (total == 0 || offset >= total) {
-            return new ShowPage(List.of(), total);
-        }
-
-        String order = switch (query.sort()) {
-            case TITLE -> " ORDER BY LOWER(s.title), s.id";
-            case NEWEST -> " ORDER BY s.first_aired DESC NULLS LAST, LOWER(s.title), s.id";
-        };
-        params.put("limit", limit);
-        params.put("offset", offset);
-        List<CardRow> rows = jdbc.sql("SELECT s.id, s.slug, s.title, s.native_title, s.network, s.first_aired,"
-                        + " s.last_aired, s.official_status" + where + order + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(ShowCardQueries::cardRow)
-                .list();
-
-        Map<Long, List<String>> platforms = platformsOf(rows.stream().map(CardRow::id).toList());
-        List<ShowCard> cards = rows.stream()
-                .map(row -> row.toCard(platforms.getOrDefault(row.id(), List.of())))
-                .toList();
-        return new ShowPage(cards, total);
+        return where.toString();
     }
 
     List<String> networks() {

@@ -1,6 +1,8 @@
 package app.encore.show;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,18 +19,41 @@ public class ShowCatalog {
 
     private final ShowRepository shows;
     private final ShowCardQueries cards;
+    private final Map<String, ShowOrdering> orderings;
 
-    ShowCatalog(ShowRepository shows, ShowCardQueries cards) {
+    ShowCatalog(ShowRepository shows, ShowCardQueries cards, List<ShowOrdering> orderings) {
         this.shows = shows;
         this.cards = cards;
+        this.orderings = orderings.stream().collect(Collectors.toUnmodifiableMap(ShowOrdering::key, o -> o));
     }
 
-    /** One page of the shows matching {@code query}, in its order. */
+    /**
+     * One page of the shows matching {@code query}, in its order. An unknown sort key sorts by title.
+     */
     public ShowPage find(ShowQuery query, int offset, int limit) {
         if (offset < 0 || limit <= 0) {
             throw new IllegalArgumentException("offset must be >= 0 and limit > 0");
         }
-        return cards.find(query, offset, Math.min(limit, MAX_PAGE_SIZE));
+        int pageSize = Math.min(limit, MAX_PAGE_SIZE);
+        ShowOrdering ordering = orderings.get(query.sort());
+        if (ordering == null) {
+            return cards.find(query.sort().equals(ShowQuery.NEWEST) ? query : query.sortedBy(ShowQuery.TITLE),
+                    offset, pageSize);
+        }
+        List<Long> ordered = ordering.order(cards.matchingIds(query));
+        List<Long> page = ordered.subList(Math.min(offset, ordered.size()), Math.min(offset + pageSize, ordered.size()));
+        return new ShowPage(cards.cards(page), ordered.size());
+    }
+
+    /** The sort keys a fan can choose: title, newest, then those other features provide. */
+    public List<String> sortKeys() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ShowQuery.TITLE, ShowQuery.NEWEST),
+                orderings.keySet().stream().sorted()).toList();
+    }
+
+    /** The official status of a show, if it exists: cheap enough to ask on every vote. */
+    public Optional<OfficialStatus> officialStatus(long showId) {
+        return cards.officialStatus(showId);
     }
 
     /** The networks that have at least one show, for the filter. */

@@ -3,8 +3,9 @@
  * official word on a second season.
  * <p>
  * Public face: {@link app.encore.show.ShowCatalog} (queries), {@link app.encore.show.Show} and its
- * value parts, {@link app.encore.show.OfficialStatus}. The repository and SQL queries are internal;
- * {@code ui} holds the views.
+ * value parts, {@link app.encore.show.OfficialStatus}, {@link app.encore.show.ShowOrdering}, and the
+ * {@code slot} named interface where other features add to the screens. The repository and SQL
+ * queries are internal; {@code ui} holds the views.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shows", allowedDependencies = "base :: ui")
 package app.encore.show;

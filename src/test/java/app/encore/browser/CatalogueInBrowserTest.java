@@ -118,6 +118,7 @@ class CatalogueInBrowserTest {
             assertThat(page.locator(".show-card")).hasCount(8);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-" + name)).setFullPage(true));
 
+            Chromium.settle(page);
             page.getByLabel("Search").fill("Crash");
 
             Locator cards = page.locator(".show-card");

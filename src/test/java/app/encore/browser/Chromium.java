@@ -51,6 +51,16 @@ public final class Chromium implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * Waits until Vaadin has started and has no request to the server under way, as TestBench does:
+     * only then does typing reach components that will keep what was typed.
+     */
+    public static void settle(com.microsoft.playwright.Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     /** Where screenshots go: {@code target/screenshots}. */
     public static Path screenshot(String name) {
         return Path.of("target", "screenshots", name + ".png");

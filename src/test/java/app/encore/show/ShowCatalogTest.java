@@ -39,31 +39,31 @@ class ShowCatalogTest {
 
     @Test
     void filters_by_official_status() {
-        assertThat(titles(new ShowQuery(null, OfficialStatus.RENEWED, null, null, ShowSort.TITLE)))
+        assertThat(titles(new ShowQuery(null, OfficialStatus.RENEWED, null, null, ShowQuery.TITLE)))
                 .containsExactly("Hospital Playlist", "Romantic Doctor, Teacher Kim");
     }
 
     @Test
     void filters_by_network() {
-        assertThat(titles(new ShowQuery(null, null, "SBS", null, ShowSort.TITLE)))
+        assertThat(titles(new ShowQuery(null, null, "SBS", null, ShowQuery.TITLE)))
                 .containsExactly("Moon Lovers: Scarlet Heart Ryeo", "Romantic Doctor, Teacher Kim");
     }
 
     @Test
     void filters_by_platform() {
-        assertThat(titles(new ShowQuery(null, null, null, "Netflix", ShowSort.TITLE))).containsExactly(
+        assertThat(titles(new ShowQuery(null, null, null, "Netflix", ShowQuery.TITLE))).containsExactly(
                 "Crash Landing on You", "Hospital Playlist", "It's Okay to Not Be Okay", "Move to Heaven", "My Name");
     }
 
     @Test
     void filters_combine() {
-        assertThat(titles(new ShowQuery("o", OfficialStatus.UNANNOUNCED, "tvN", "Netflix", ShowSort.TITLE)))
+        assertThat(titles(new ShowQuery("o", OfficialStatus.UNANNOUNCED, "tvN", "Netflix", ShowQuery.TITLE)))
                 .containsExactly("Crash Landing on You", "It's Okay to Not Be Okay");
     }
 
     @Test
     void newest_first_orders_by_first_air_date() {
-        List<String> newest = titles(new ShowQuery(null, null, null, null, ShowSort.NEWEST));
+        List<String> newest = titles(new ShowQuery(null, null, null, null, ShowQuery.NEWEST));
         assertThat(newest).startsWith("My Name", "Move to Heaven", "It's Okay to Not Be Okay", "Hospital Playlist");
         assertThat(newest).endsWith("Moon Lovers: Scarlet Heart Ryeo");
     }
@@ -110,6 +110,6 @@ class ShowCatalogTest {
     }
 
     private static ShowQuery text(String text) {
-        return new ShowQuery(text, null, null, null, ShowSort.TITLE);
+        return new ShowQuery(text, null, null, null, ShowQuery.TITLE);
     }
 }

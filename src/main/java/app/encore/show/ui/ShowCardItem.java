@@ -1,6 +1,7 @@
 package app.encore.show.ui;
 
 import app.encore.show.ShowCard;
+import app.encore.show.slot.ShowCardExtra;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class ShowCardItem extends ListItem {
 
-    ShowCardItem(ShowCard card) {
+    ShowCardItem(ShowCard card, List<ShowCardExtra> extras) {
         addClassName("show-card");
 
         var link = new RouterLink(card.title(), ShowView.class, new RouteParameters(ShowView.SLUG, card.slug()));
@@ -49,6 +50,8 @@ final class ShowCardItem extends ListItem {
             aired.addClassName("show-card-years");
             body.add(aired);
         }
+
+        extras.forEach(extra -> extra.create(card).ifPresent(body::add));
 
         var footer = new Div(new StatusBadge(card.officialStatus()));
         footer.addClassName("show-card-footer");

@@ -4,7 +4,7 @@ import app.encore.show.OfficialStatus;
 import app.encore.show.ShowCatalog;
 import app.encore.show.ShowPage;
 import app.encore.show.ShowQuery;
-import app.encore.show.ShowSort;
+import app.encore.show.slot.ShowCardExtra;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -46,12 +46,13 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String SORT = "sort";
 
     private final ShowCatalog catalog;
+    private final List<ShowCardExtra> cardExtras;
 
     final TextField search = new TextField();
     final Select<OfficialStatus> status = new Select<>();
     final Select<String> network = new Select<>();
     final Select<String> platform = new Select<>();
-    final Select<ShowSort> sort = new Select<>();
+    final Select<String> sort = new Select<>();
     final Paragraph summary = new Paragraph();
     final UnorderedList cards = new UnorderedList();
     final Button more = new Button();
@@ -60,8 +61,9 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int shown;
     private boolean restoring;
 
-    ShowListView(ShowCatalog catalog) {
+    ShowListView(ShowCatalog catalog, List<ShowCardExtra> cardExtras) {
         this.catalog = catalog;
+        this.cardExtras = cardExtras;
         addClassNames("page", "show-list-page");
 
         var heading = new H1(getTranslation("list.heading"));
@@ -93,9 +95,9 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         platform.setEmptySelectionCaption(getTranslation("list.any"));
 
         sort.setLabel(getTranslation("list.sort.label"));
-        sort.setItems(ShowSort.values());
-        sort.setItemLabelGenerator(value -> value == null ? "" : getTranslation("sort." + value.name()));
-        sort.setValue(ShowSort.TITLE);
+        sort.setItems(catalog.sortKeys());
+        sort.setItemLabelGenerator(value -> value == null ? "" : getTranslation("sort." + value));
+        sort.setValue(ShowQuery.TITLE);
 
         var filters = new Div(search, status, network, platform, sort);
         filters.addClassName("filters");
@@ -140,7 +142,8 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .orElse(null));
             platform.setValue(first(params, PLATFORM)
                     .filter(platform.getListDataView().getItems().toList()::contains).orElse(null));
-            sort.setValue(first(params, SORT).flatMap(v -> parse(ShowSort.class, v)).orElse(ShowSort.TITLE));
+            sort.setValue(first(params, SORT).map(v -> v.strip().toLowerCase(Locale.ROOT))
+                    .filter(sort.getListDataView().getItems().toList()::contains).orElse(ShowQuery.TITLE));
         } finally {
             restoring = false;
         }
@@ -172,7 +175,7 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             status.clear();
             network.clear();
             platform.clear();
-            sort.setValue(ShowSort.TITLE);
+            sort.setValue(ShowQuery.TITLE);
         } finally {
             restoring = false;
         }
@@ -188,7 +191,7 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showMore() {
         ShowPage page = catalog.find(query(), shown, PAGE_SIZE);
-        page.cards().forEach(card -> cards.add(new ShowCardItem(card)));
+        page.cards().forEach(card -> cards.add(new ShowCardItem(card, cardExtras)));
         shown += page.cards().size();
         summary.setText(getTranslation("list.count", page.total()));
         empty.setVisible(page.total() == 0);
@@ -210,8 +213,8 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (platform.getValue() != null) {
             values.put(PLATFORM, platform.getValue());
         }
-        if (sort.getValue() != null && sort.getValue() != ShowSort.TITLE) {
-            values.put(SORT, sort.getValue().name().toLowerCase(Locale.ROOT));
+        if (sort.getValue() != null && !sort.getValue().equals(ShowQuery.TITLE)) {
+            values.put(SORT, sort.getValue());
         }
         return QueryParameters.simple(values);
     }

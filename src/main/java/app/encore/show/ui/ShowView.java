@@ -10,6 +10,7 @@ import app.encore.show.Rating;
 import app.encore.show.Show;
 import app.encore.show.ShowCatalog;
 import app.encore.show.Source;
+import app.encore.show.slot.ShowPageSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -43,10 +45,12 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String SLUG = "slug";
 
     private final ShowCatalog catalog;
+    private final List<ShowPageSection> sections;
     private String pageTitle = "";
 
-    ShowView(ShowCatalog catalog) {
+    ShowView(ShowCatalog catalog, List<ShowPageSection> sections) {
         this.catalog = catalog;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ShowPageSection::order)).toList();
         addClassNames("page", "show-page");
     }
 
@@ -81,9 +85,13 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         header.add(officialWord(show, locale));
 
-        var main = new Div(crowdOdds(show), story(show), cast(show), rumors());
+        var main = new Div();
+        contributed(show, ShowPageSection.Column.MAIN).forEach(main::add);
+        addPresent(main, story(show), cast(show), rumors());
         main.addClassName("show-main");
-        var aside = new Div(facts(show, locale), ratings(show, locale), awards(show), petitions(show, locale),
+        var aside = new Div();
+        contributed(show, ShowPageSection.Column.ASIDE).forEach(aside::add);
+        addPresent(aside, facts(show, locale), ratings(show, locale), awards(show), petitions(show, locale),
                 sources(show, locale));
         aside.addClassName("show-aside");
         var columns = new Div(main, aside);
@@ -118,25 +126,30 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private Component crowdOdds(Show show) {
-        var text = show.officialStatus().isOpen()
-                ? getTranslation("show.odds.soon")
-                : getTranslation("show.odds.resolved." + show.officialStatus().name());
-        var placeholder = new Paragraph(text);
-        placeholder.addClassName("placeholder");
-        return section("show-odds", getTranslation("show.odds.heading"), placeholder);
+    /** Sections with nothing to say are left out rather than shown empty. */
+    private static void addPresent(Div column, Component... sections) {
+        for (Component section : sections) {
+            if (section != null) {
+                column.add(section);
+            }
+        }
+    }
+
+    private List<Component> contributed(Show show, ShowPageSection.Column column) {
+        return sections.stream().filter(section -> section.column() == column)
+                .flatMap(section -> section.create(show).stream()).toList();
     }
 
     private Component story(Show show) {
         if (show.synopsis() == null) {
-            return new Span();
+            return null;
         }
         return section("show-story", getTranslation("show.story.heading"), new Paragraph(show.synopsis()));
     }
 
     private Component cast(Show show) {
         if (show.cast().isEmpty()) {
-            return new Span();
+            return null;
         }
         return section("show-cast", getTranslation("show.cast.heading"), list(show.cast(), this::castItem));
     }
@@ -170,6 +183,9 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addFact(facts, "show.facts.aired", aired(show, locale));
         addFact(facts, "show.facts.episodes",
                 show.episodeCount() == null ? null : NumberFormat.getIntegerInstance(locale).format(show.episodeCount()));
+        if (facts.getChildren().findAny().isEmpty()) {
+            return null;
+        }
         return section("show-facts", getTranslation("show.facts.heading"), facts);
     }
 
@@ -192,7 +208,7 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component ratings(Show show, Locale locale) {
         if (show.ratings().isEmpty()) {
-            return new Span();
+            return null;
         }
         NumberFormat percent = NumberFormat.getNumberInstance(locale);
         percent.setMinimumFractionDigits(1);
@@ -206,7 +222,7 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component awards(Show show) {
         if (show.awards().isEmpty()) {
-            return new Span();
+            return null;
         }
         return section("show-awards", getTranslation("show.awards.heading"), list(show.awards(), (Award award) -> {
             var name = new Span(award.name());
@@ -228,7 +244,7 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component petitions(Show show, Locale locale) {
         if (show.petitions().isEmpty()) {
-            return new Span();
+            return null;
         }
         NumberFormat count = NumberFormat.getIntegerInstance(locale);
         return section("show-petitions", getTranslation("show.petitions.heading"), list(show.petitions(), (Petition petition) -> {
@@ -251,7 +267,7 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component sources(Show show, Locale locale) {
         if (show.sources().isEmpty()) {
-            return new Span();
+            return null;
         }
         return section("show-sources", getTranslation("show.sources.heading"), list(show.sources(), (Source source) -> {
             var item = new Div(sourceLink(source));

@@ -3,7 +3,7 @@ package app.encore.show.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.show.OfficialStatus;
-import app.encore.show.ShowSort;
+import app.encore.show.ShowQuery;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -96,7 +96,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
         assertThat(view.status.getValue()).isEqualTo(OfficialStatus.UNANNOUNCED);
         assertThat(view.network.getValue()).isEqualTo("tvN");
         assertThat(view.platform.getValue()).isEqualTo("Netflix");
-        assertThat(view.sort.getValue()).isEqualTo(ShowSort.NEWEST);
+        assertThat(view.sort.getValue()).isEqualTo(ShowQuery.NEWEST);
         assertThat(cardTitles(view)).containsExactly("It's Okay to Not Be Okay", "Crash Landing on You");
     }
 
@@ -106,7 +106,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
 
         assertThat(view.status.getValue()).isNull();
         assertThat(view.network.getValue()).isNull();
-        assertThat(view.sort.getValue()).isEqualTo(ShowSort.TITLE);
+        assertThat(view.sort.getValue()).isEqualTo(ShowQuery.TITLE);
         assertThat(cardTitles(view)).hasSize(8);
     }
 

@@ -1,0 +1,108 @@
+/**
+ * <encore-odds-chart>: the crowd's odds over time as a line (the median) inside a band (the middle
+ * half of fans), drawn with uPlot (MIT; ~50 KB, canvas, fast on phones). The server sets `points`
+ * as JSON `[[epochSeconds, median, lower, upper], ...]` and calls `addPoint(...)` for live updates.
+ * The canvas is hidden from screen readers: the server renders the same data as text and a table.
+ */
+import uPlot from 'uplot';
+
+type Columns = [number[], number[], number[], number[]];
+
+class OddsChart extends HTMLElement {
+  private plot?: uPlot;
+  private columns: Columns = [[], [], [], []];
+  private observer?: ResizeObserver;
+  private host?: HTMLDivElement;
+
+  set points(json: string) {
+    const rows: number[][] = JSON.parse(json || '[]');
+    this.columns = [rows.map((r) => r[0]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[1])];
+    this.rebuild();
+  }
+
+  addPoint(epochSeconds: number, median: number, lower: number, upper: number) {
+    const [x, lo, hi, mid] = this.columns;
+    if (x.length && x[x.length - 1] >= epochSeconds) {
+      return;
+    }
+    x.push(epochSeconds);
+    lo.push(lower);
+    hi.push(upper);
+    mid.push(median);
+    if (this.plot) {
+      this.plot.setData(this.columns);
+    } else {
+      this.rebuild();
+    }
+  }
+
+  connectedCallback() {
+    // A property the server set before this element was defined shadows the setter: replay it.
+    if (Object.prototype.hasOwnProperty.call(this, 'points')) {
+      const value = (this as any).points;
+      delete (this as any).points;
+      this.points = value;
+    }
+    this.setAttribute('aria-hidden', 'true');
+    this.observer = new ResizeObserver(() => this.resize());
+    this.observer.observe(this);
+    this.rebuild();
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.plot?.destroy();
+    this.plot = undefined;
+  }
+
+  private resize() {
+    if (this.clientWidth === 0) {
+      return;
+    }
+    if (this.plot) {
+      this.plot.setSize({ width: this.clientWidth, height: this.chartHeight() });
+    } else {
+      // Shown for the first time (it is hidden until there are two points): draw it now.
+      this.rebuild();
+    }
+  }
+
+  private chartHeight() {
+    return this.clientWidth < 500 ? 200 : 260;
+  }
+
+  private rebuild() {
+    this.plot?.destroy();
+    this.plot = undefined;
+    if (!this.isConnected || this.columns[0].length < 2 || this.clientWidth === 0) {
+      return;
+    }
+    if (!this.host) {
+      this.host = document.createElement('div');
+      this.appendChild(this.host);
+    }
+    const accent = getComputedStyle(this).getPropertyValue('--encore-accent').trim() || '#6d28d9';
+    const ink = getComputedStyle(this).getPropertyValue('--encore-muted').trim() || '#4a5263';
+    const opts: uPlot.Options = {
+      width: this.clientWidth,
+      height: this.chartHeight(),
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false } },
+      scales: { y: { range: [0, 100] } },
+      axes: [
+        { stroke: ink, grid: { stroke: '#e6e5ee' } },
+        { stroke: ink, grid: { stroke: '#e6e5ee' }, values: (_u, ticks) => ticks.map((t) => `${t} %`), size: 56 },
+      ],
+      series: [
+        {},
+        { stroke: 'transparent', points: { show: false } },
+        { stroke: 'transparent', points: { show: false } },
+        { stroke: accent, width: 3, points: { show: false } },
+      ],
+      bands: [{ series: [2, 1], fill: 'rgba(109, 40, 217, 0.16)' }],
+    };
+    this.plot = new uPlot(opts, this.columns, this.host);
+  }
+}
+
+customElements.define('encore-odds-chart', OddsChart);

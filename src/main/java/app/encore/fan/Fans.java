@@ -1,0 +1,88 @@
+package app.encore.fan;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is voting: new anonymous fans, the signed cookie that remembers them, and the display name a
+ * fan may choose for the leaderboard.
+ */
+@Service
+public class Fans {
+
+    public static final int MIN_NAME = 2;
+    public static final int MAX_NAME = 40;
+    /** Letters of any script, digits, spaces and a little punctuation; no markup, no control characters. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} ._'-]+");
+
+    private final FanCookieSigner signer;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Fans(FanCookieSigner signer, JdbcClient jdbc, Clock clock) {
+        this.signer = signer;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new anonymous fan. Nothing is stored until the fan votes or picks a name. */
+    public FanId newFan() {
+        return FanId.random();
+    }
+
+    /** The fan a cookie names, if we signed it; a tampered or foreign cookie names nobody. */
+    public Optional<FanId> recognise(@Nullable String cookieValue) {
+        return signer.verify(cookieValue);
+    }
+
+    /** The signed cookie value that remembers {@code fan}. */
+    public String cookieValue(FanId fan) {
+        return signer.sign(fan);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(FanId fan) {
+        return jdbc.sql("SELECT display_name FROM fan WHERE id = :id").param("id", fan.value())
+                .query(String.class).optional();
+    }
+
+    /**
+     * Sets the name shown for this fan on the leaderboard, trimmed, with inner spaces collapsed.
+     *
+     * @throws InvalidDisplayNameException if it is blank, shorter than {@value #MIN_NAME} or longer
+     *     than {@value #MAX_NAME} characters, or has characters other than letters, digits, spaces
+     *     and {@code . _ ' -}
+     */
+    // Not one transaction: each statement commits on its own, so a lost race on the INSERT (the same
+    // fan naming itself in two tabs) can still fall back to the UPDATE, on PostgreSQL too.
+    public String setDisplayName(FanId fan, String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        int length = clean.codePointCount(0, clean.length());
+        if (length < MIN_NAME || length > MAX_NAME) {
+            throw new InvalidDisplayNameException("A display name has " + MIN_NAME + " to " + MAX_NAME + " characters");
+        }
+        if (!NAME.matcher(clean).matches()) {
+            throw new InvalidDisplayNameException("A display name has letters, digits, spaces and . _ ' - only");
+        }
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE fan SET display_name = :name, updated_at = :now WHERE id = :id")
+                .param("name", clean).param("now", now).param("id", fan.value()).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("INSERT INTO fan (id, display_name, created_at, updated_at) VALUES (:id, :name, :now, :now)")
+                        .param("id", fan.value()).param("name", clean).param("now", now).update();
+            } catch (DuplicateKeyException sameFanInAnotherTab) {
+                jdbc.sql("UPDATE fan SET display_name = :name, updated_at = :now WHERE id = :id")
+                        .param("name", clean).param("now", now).param("id", fan.value()).update();
+            }
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,13 @@
+package app.encore.forecast;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Current forecasts; the history is appended by {@link ForecastHistory}. */
+interface ForecastRepository extends ListCrudRepository<Forecast, Long> {
+
+    @Query("SELECT * FROM forecast WHERE show_id = :showId AND fan_id = :fanId")
+    Optional<Forecast> findCurrent(long showId, UUID fanId);
+}

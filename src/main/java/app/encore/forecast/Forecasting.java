@@ -1,0 +1,103 @@
+package app.encore.forecast;
+
+import app.encore.fan.FanId;
+import app.encore.forecast.ForecastRefusedException.Reason;
+import app.encore.show.OfficialStatus;
+import app.encore.show.ShowCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fans give their odds. One current forecast per fan per show (the schema's unique constraint has
+ * the last word); every change is appended to the history and announced as {@link ForecastMade}.
+ */
+@Service
+public class Forecasting {
+
+    private static final int ATTEMPTS = 5;
+    private static final int LOCK_STRIPES = 256;
+
+    private final ShowCatalog shows;
+    private final ForecastStore store;
+    private final ForecastRepository forecasts;
+    private final ForecastRateLimits limits;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    /** Saves of one fan take turns on this node, so a double click never races itself. */
+    private final ReentrantLock[] fanLocks = new ReentrantLock[LOCK_STRIPES];
+
+    Forecasting(ShowCatalog shows, ForecastStore store, ForecastRepository forecasts, ForecastRateLimits limits,
+            ApplicationEventPublisher events, Clock clock) {
+        this.shows = shows;
+        this.store = store;
+        this.forecasts = forecasts;
+        this.limits = limits;
+        this.events = events;
+        this.clock = clock;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            fanLocks[i] = new ReentrantLock();
+        }
+    }
+
+    /**
+     * Records that {@code fan} gives {@code showId} a {@code probability} % chance of a second
+     * season, replacing their earlier forecast.
+     *
+     * @param address where the request came from, for the per-address rate limit
+     * @throws ForecastRefusedException if the value is not 0–100, the question is resolved, the show
+     *     does not exist, or this fan or address changed too often in the last minute
+     */
+    public MyForecast forecast(FanId fan, String address, long showId, int probability) {
+        Forecast.checkRange(probability);
+        OfficialStatus status = shows.officialStatus(showId)
+                .orElseThrow(() -> new ForecastRefusedException(Reason.NO_SUCH_SHOW));
+        if (!status.isOpen()) {
+            throw new ForecastRefusedException(Reason.QUESTION_CLOSED);
+        }
+        if (!limits.tryTake(fan, address == null ? "unknown" : address)) {
+            throw new ForecastRefusedException(Reason.TOO_FAST);
+        }
+        Instant now = clock.instant();
+        ReentrantLock lock = fanLocks[Math.floorMod(fan.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            saveRetryingLostRaces(showId, fan, probability, now);
+        } finally {
+            lock.unlock();
+        }
+        events.publishEvent(new ForecastMade(showId, fan, probability, now));
+        return new MyForecast(showId, probability, now);
+    }
+
+    /** The fan's current forecast for the show, if they made one. */
+    @Transactional(readOnly = true)
+    public Optional<MyForecast> currentForecast(FanId fan, long showId) {
+        return forecasts.findCurrent(showId, fan.value())
+                .map(forecast -> new MyForecast(showId, forecast.probability(), forecast.updatedAt()));
+    }
+
+    /**
+     * Another node (or tab on another node) may insert the same fan's first forecast, or update it,
+     * at the same moment: the unique constraint or the version check refuses the loser, which then
+     * simply tries again and updates the winner's row.
+     */
+    private void saveRetryingLostRaces(long showId, FanId fan, int probability, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.save(showId, fan, probability, now);
+                return;
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException lostRace) {
+                if (attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+}

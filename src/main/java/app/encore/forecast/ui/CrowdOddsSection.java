@@ -1,0 +1,48 @@
+package app.encore.forecast.ui;
+
+import app.encore.fan.Fans;
+import app.encore.fan.ui.CurrentFan;
+import app.encore.forecast.CrowdOddsFeed;
+import app.encore.forecast.CrowdOddsService;
+import app.encore.forecast.Forecasting;
+import app.encore.show.Show;
+import app.encore.show.slot.ShowPageSection;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Puts the crowd-odds panel at the top of every show page. */
+@org.springframework.stereotype.Component
+class CrowdOddsSection implements ShowPageSection {
+
+    private final Forecasting forecasting;
+    private final CrowdOddsService crowd;
+    private final CrowdOddsFeed feed;
+    private final CurrentFan currentFan;
+    private final Fans fans;
+    private final Clock clock;
+
+    CrowdOddsSection(Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed, CurrentFan currentFan,
+            Fans fans, Clock clock) {
+        this.forecasting = forecasting;
+        this.crowd = crowd;
+        this.feed = feed;
+        this.currentFan = currentFan;
+        this.fans = fans;
+        this.clock = clock;
+    }
+
+    @Override
+    public Column column() {
+        return Column.MAIN;
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> create(Show show) {
+        return Optional.of(new CrowdOddsPanel(show, forecasting, crowd, feed, currentFan, fans, clock));
+    }
+}

@@ -1,0 +1,198 @@
+package app.encore.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.encore.fan.FanId;
+import app.encore.forecast.ForecastRefusedException.Reason;
+import app.encore.support.TestShows;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ExtendWith(TestShows.class)
+@SpringBootTest
+class ForecastingTest {
+
+    @Autowired
+    Forecasting forecasting;
+
+    @Autowired
+    CrowdOddsService crowd;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private TestShows.Created show;
+    private final String address = "198.51.100." + (int) (Math.random() * 250);
+
+    @BeforeEach
+    void aNewShow() {
+        show = TestShows.open(jdbc);
+    }
+
+    @Test
+    void a_fan_who_votes_twice_keeps_one_vote_and_both_in_the_history() {
+        FanId fan = FanId.random();
+
+        forecasting.forecast(fan, address, show.id(), 80);
+        MyForecast latest = forecasting.forecast(fan, address, show.id(), 65);
+
+        assertThat(latest.probability()).isEqualTo(65);
+        assertThat(forecasting.currentForecast(fan, show.id())).hasValueSatisfying(mine ->
+                assertThat(mine.probability()).isEqualTo(65));
+        assertThat(currentRows(fan)).isEqualTo(1);
+        assertThat(history(fan)).containsExactly(80, 65);
+        assertThat(crowd.odds(show.id())).isEqualTo(new CrowdOdds(1, 65, 65, 65));
+    }
+
+    @Test
+    void the_crowd_counts_each_fan_once_with_their_latest_odds() {
+        FanId a = FanId.random();
+        FanId b = FanId.random();
+
+        forecasting.forecast(a, address, show.id(), 80);
+        forecasting.forecast(b, address, show.id(), 20);
+        forecasting.forecast(a, address, show.id(), 60);
+
+        CrowdOdds odds = crowd.odds(show.id());
+        assertThat(odds.forecasters()).isEqualTo(2);
+        assertThat(odds.median()).isBetween(21, 59);
+    }
+
+    @Test
+    void odds_outside_zero_to_one_hundred_are_refused() {
+        FanId fan = FanId.random();
+
+        assertRefused(() -> forecasting.forecast(fan, address, show.id(), -1), Reason.OUT_OF_RANGE);
+        assertRefused(() -> forecasting.forecast(fan, address, show.id(), 101), Reason.OUT_OF_RANGE);
+        assertThat(currentRows(fan)).isZero();
+    }
+
+    @Test
+    void a_resolved_question_takes_no_more_votes() {
+        TestShows.Created renewed = TestShows.renewed(jdbc);
+
+        assertRefused(() -> forecasting.forecast(FanId.random(), address, renewed.id(), 50), Reason.QUESTION_CLOSED);
+    }
+
+    @Test
+    void a_vote_on_a_show_that_does_not_exist_is_refused() {
+        assertRefused(() -> forecasting.forecast(FanId.random(), address, -42, 50), Reason.NO_SUCH_SHOW);
+    }
+
+    @Test
+    void a_fan_changing_their_odds_more_than_thirty_times_a_minute_is_slowed_down() {
+        FanId script = FanId.random();
+        for (int i = 0; i < 30; i++) {
+            forecasting.forecast(script, address, show.id(), i);
+        }
+
+        assertRefused(() -> forecasting.forecast(script, address, show.id(), 99), Reason.TOO_FAST);
+        assertThat(forecasting.currentForecast(script, show.id()).orElseThrow().probability()).isEqualTo(29);
+        // Another fan on the same Wi-Fi is not locked out.
+        assertThat(forecasting.forecast(FanId.random(), address, show.id(), 40).probability()).isEqualTo(40);
+    }
+
+    @Test
+    void one_address_is_allowed_a_whole_venue_of_fans_but_not_a_flood() {
+        String venue = "203.0.113." + Math.floorMod(UUID.randomUUID().hashCode(), 250);
+        long started = System.nanoTime();
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < 800; i++) {
+            try {
+                forecasting.forecast(FanId.random(), venue, show.id(), i % 101);
+                accepted++;
+            } catch (ForecastRefusedException tooFast) {
+                assertThat(tooFast.reason()).isEqualTo(Reason.TOO_FAST);
+                refused++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        // 600 at once, then the bucket refills at 10 a second.
+        assertThat(accepted).isBetween(600, 600 + (int) Math.ceil(seconds * 10) + 1);
+        assertThat(refused).isPositive();
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(accepted);
+    }
+
+    @Test
+    void a_hundred_parallel_saves_from_one_fan_leave_one_forecast_and_no_error() throws Exception {
+        FanId fan = FanId.random();
+        List<Callable<Object>> saves = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            int probability = i;
+            saves.add(() -> {
+                try {
+                    return forecasting.forecast(fan, address, show.id(), probability);
+                } catch (ForecastRefusedException refused) {
+                    return refused.reason();
+                }
+            });
+        }
+
+        List<Object> outcomes = runInParallel(saves);
+
+        assertThat(outcomes).allMatch(o -> o instanceof MyForecast || o == Reason.TOO_FAST);
+        int saved = (int) outcomes.stream().filter(MyForecast.class::isInstance).count();
+        // 30 at once; the bucket refills one every two seconds.
+        assertThat(saved).isBetween(30, 32);
+        assertThat(currentRows(fan)).isEqualTo(1);
+        assertThat(history(fan)).hasSize(saved);
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(1);
+    }
+
+    @Test
+    void many_fans_voting_on_one_show_at_once_are_all_counted() throws Exception {
+        List<Callable<Object>> votes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int probability = i % 101;
+            votes.add(() -> forecasting.forecast(FanId.random(), "192.0.2." + (probability % 50), show.id(), probability));
+        }
+
+        runInParallel(votes);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast WHERE show_id = :show").param("show", show.id())
+                .query(Integer.class).single()).isEqualTo(200);
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(200);
+    }
+
+    private static List<Object> runInParallel(List<Callable<Object>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : pool.invokeAll(tasks)) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private int currentRows(FanId fan) {
+        return jdbc.sql("SELECT COUNT(*) FROM forecast WHERE fan_id = :fan").param("fan", fan.value())
+                .query(Integer.class).single();
+    }
+
+    private List<Integer> history(FanId fan) {
+        return jdbc.sql("SELECT probability FROM forecast_history WHERE fan_id = :fan ORDER BY id")
+                .param("fan", fan.value()).query(Integer.class).list();
+    }
+
+    private static void assertRefused(Runnable vote, Reason reason) {
+        assertThatThrownBy(vote::run).isInstanceOfSatisfying(ForecastRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(reason));
+    }
+}

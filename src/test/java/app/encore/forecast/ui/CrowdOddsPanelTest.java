@@ -1,0 +1,150 @@
+package app.encore.forecast.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.fan.FanId;
+import app.encore.forecast.Forecasting;
+import app.encore.support.TestShows;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ExtendWith(TestShows.class)
+@SpringBootTest
+class CrowdOddsPanelTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Forecasting forecasting;
+
+    @BeforeEach
+    void speakEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void a_fan_gives_their_odds_and_sees_what_they_said_and_the_crowd_move() {
+        TestShows.Created show = TestShows.open(jdbc);
+        CrowdOddsPanel panel = open(show);
+        assertThat(panel.label.getText()).isEqualTo("No forecasts yet");
+
+        test(panel.value).setValue(80);
+        test(panel.save).click();
+
+        assertThat(panel.yours.getText()).isEqualTo("You said 80 %, just now.");
+        assertThat(panel.figure.getText()).isEqualTo("80 %");
+        assertThat(panel.label.getText()).isEqualTo("Safe bet");
+        assertThat(panel.detail.getText()).isEqualTo("Middle half of fans: 80–80 % · 1 forecaster");
+        assertThat(panel.slider.getValue()).isEqualTo(80);
+        assertThat(panel.histogram.getElement().getAttribute("aria-label")).contains("80–89 %: 1");
+        assertThat(VaadinSession.getCurrent().getAttribute(FanId.class)).isNotNull();
+    }
+
+    @Test
+    void moving_the_slider_fills_in_the_number() {
+        CrowdOddsPanel panel = open(TestShows.open(jdbc));
+
+        test(panel.slider).setValue(35);
+
+        assertThat(panel.value.getValue()).isEqualTo(35);
+    }
+
+    @Test
+    void a_value_outside_zero_to_one_hundred_is_refused_beside_the_field_and_kept() {
+        TestShows.Created show = TestShows.open(jdbc);
+        CrowdOddsPanel panel = open(show);
+
+        // The browser lets a fan type 150 (the field only marks it), and sends it as typed.
+        panel.value.setValue(150);
+        test(panel.save).click();
+
+        assertThat(panel.value.isInvalid()).isTrue();
+        assertThat(panel.value.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 100.");
+        assertThat(panel.value.getValue()).isEqualTo(150);
+        assertThat(panel.yours.getText()).isEqualTo("You haven’t given your odds yet.");
+
+        test(panel.value).setValue(90);
+        test(panel.save).click();
+        assertThat(panel.value.isInvalid()).isFalse();
+        assertThat(panel.yours.getText()).startsWith("You said 90 %");
+    }
+
+    @Test
+    void an_empty_value_is_refused_beside_the_field() {
+        CrowdOddsPanel panel = open(TestShows.open(jdbc));
+
+        panel.value.clear();
+        test(panel.save).click();
+
+        assertThat(panel.value.isInvalid()).isTrue();
+        assertThat(panel.value.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 100.");
+    }
+
+    @Test
+    void a_fan_changing_their_mind_too_often_is_told_to_wait_and_keeps_their_value() {
+        CrowdOddsPanel panel = open(TestShows.open(jdbc));
+        for (int i = 0; i < 30; i++) {
+            test(panel.value).setValue(i);
+            test(panel.save).click();
+        }
+
+        test(panel.value).setValue(77);
+        test(panel.save).click();
+
+        assertThat(panel.problem.isVisible()).isTrue();
+        assertThat(panel.problem.getText()).isEqualTo("You’re changing your odds very fast. Wait a minute and try again.");
+        assertThat(panel.value.getValue()).isEqualTo(77);
+        assertThat(panel.yours.getText()).startsWith("You said 29 %");
+    }
+
+    @Test
+    void a_resolved_question_shows_the_outcome_instead_of_the_vote() {
+        TestShows.Created renewed = TestShows.renewed(jdbc);
+        CrowdOddsPanel panel = open(renewed);
+
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Renewed: the network confirmed a second season, so voting is closed.");
+        assertThat($(Button.class, panel).all()).isEmpty();
+        assertThat(panel.save.isAttached()).isFalse();
+    }
+
+    @Test
+    void a_display_name_is_checked_beside_the_field_and_saved() {
+        CrowdOddsPanel panel = open(TestShows.open(jdbc));
+
+        test(panel.displayName).setValue("<b>");
+        test(panel.saveName).click();
+        assertThat(panel.displayName.isInvalid()).isTrue();
+        assertThat(panel.displayName.getErrorMessage()).contains("2 to 40");
+        assertThat(panel.displayName.getValue()).isEqualTo("<b>");
+
+        test(panel.displayName).setValue("Jeong-hyeok Fan");
+        test(panel.saveName).click();
+        assertThat(panel.displayName.isInvalid()).isFalse();
+        assertThat(panel.displayName.getHelperText()).isEqualTo("Saved: you appear as “Jeong-hyeok Fan”.");
+    }
+
+    @Test
+    void the_show_page_title_stays_the_show() {
+        TestShows.Created show = TestShows.open(jdbc);
+        open(show);
+
+        assertThat($(H1.class).single().getText()).isEqualTo(show.title());
+    }
+
+    private CrowdOddsPanel open(TestShows.Created show) {
+        UI.getCurrent().navigate("shows/" + show.slug());
+        return $(CrowdOddsPanel.class).single();
+    }
+}
