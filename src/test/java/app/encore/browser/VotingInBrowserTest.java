@@ -82,6 +82,21 @@ class VotingInBrowserTest {
 
             fanB.reload();
             assertThat(fanB.getByLabel("Your odds (%)")).hasValue("20");
+
+            fanA.navigate(url("/?sort=odds"));
+            assertThat(fanA.locator(".show-card").first()).containsText(show.title());
+            assertThat(fanA.locator(".show-card").first()).containsText("2 forecasters");
+            fanA.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-by-odds-desktop")));
+            fanB.navigate(url("/?sort=odds"));
+            fanB.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-by-odds-phone")));
+        }
+        try (BrowserContext korean = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setLocale("ko-KR").setViewportSize(390, 844))) {
+            Page page = korean.newPage();
+            page.navigate(url("/shows/" + show.slug()));
+            assertThat(page.locator(".show-odds h2")).hasText("팬 예측");
+            assertThat(page.locator(".odds-detail")).containsText("예측 2명");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("odds-korean-phone")).setFullPage(true));
         }
     }
 

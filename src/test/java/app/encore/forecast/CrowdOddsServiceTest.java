@@ -65,9 +65,10 @@ class CrowdOddsServiceTest {
             }
             feed.publishChanges();
 
-            assertThat(heard).hasSize(1);
-            assertThat(heard.getFirst().forecasters()).isEqualTo(25);
-            assertThat(heard.getFirst().median()).isEqualTo(70);
+            // The scheduled push (every 250 ms) may also run during the burst: still a few, not 25.
+            assertThat(heard).hasSizeBetween(1, 3);
+            assertThat(heard.getLast().forecasters()).isEqualTo(25);
+            assertThat(heard.getLast().median()).isEqualTo(70);
         } finally {
             registration.remove();
         }
@@ -111,6 +112,7 @@ class CrowdOddsServiceTest {
             forecasting.forecast(FanId.random(), "f", gone, 10);
             forecasting.forecast(FanId.random(), "f", live, 90);
             // The first show disappears before its point is written: the insert will fail.
+            jdbc.sql("DELETE FROM crowd_odds_point WHERE show_id = :id").param("id", gone).update();
             jdbc.sql("DELETE FROM forecast_history WHERE show_id = :id").param("id", gone).update();
             jdbc.sql("DELETE FROM forecast WHERE show_id = :id").param("id", gone).update();
             jdbc.sql("DELETE FROM shows WHERE id = :id").param("id", gone).update();

@@ -29,6 +29,7 @@ class CrowdOddsCardLine implements ShowCardExtra {
                 return Optional.empty();
             }
             line.setText(line.getTranslation("forecast.card.none"));
+            line.addClassName("show-card-odds-none");
             return Optional.of(line);
         }
         var figure = new Span(odds.median() + " %");

@@ -121,8 +121,19 @@ final class CrowdOddsPanel extends Section {
         }
         add(movement(), spread());
 
-        showOdds(crowd.odds(showId));
+        CrowdOdds now = crowd.odds(showId);
+        showOdds(now);
         showHistory(crowd.history(showId));
+        // The newest change may not be recorded yet (points are written every few seconds): end the
+        // chart at the odds shown above.
+        if (now.hasForecasts() && (history.isEmpty() || differs(history.getLast(), now))) {
+            addToHistory(clock.instant(), now);
+        }
+    }
+
+    private static boolean differs(CrowdOddsPoint point, CrowdOdds odds) {
+        return point.median() != odds.median() || point.lowerQuartile() != odds.lowerQuartile()
+                || point.upperQuartile() != odds.upperQuartile() || point.forecasters() != odds.forecasters();
     }
 
     private Div voteForm() {
@@ -328,8 +339,10 @@ final class CrowdOddsPanel extends Section {
         } else {
             CrowdOddsPoint first = points.getFirst();
             CrowdOddsPoint last = points.getLast();
-            trend.setText(getTranslation("forecast.trend", first.median(), Formats.date(first.at(), locale),
-                    last.median(), Formats.date(last.at(), locale)));
+            trend.setText(points.size() == 1
+                    ? getTranslation("forecast.trend-start", first.median(), Formats.date(first.at(), locale))
+                    : getTranslation("forecast.trend", first.median(), Formats.date(first.at(), locale),
+                            last.median()));
         }
     }
 
