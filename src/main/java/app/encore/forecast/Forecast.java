@@ -20,7 +20,8 @@ import org.springframework.data.relational.core.mapping.Table;
 class Forecast {
 
     private @Id @Nullable Long id;
-    private @Version int version;
+    /** Null until first saved: Spring Data JDBC then inserts; rows loaded from SQL start at 0. */
+    private @Version @Nullable Integer version;
     @Column("show_id")
     private final AggregateReference<Show, Long> show;
     private final UUID fanId;
@@ -29,7 +30,7 @@ class Forecast {
     private Instant updatedAt;
 
     @PersistenceCreator
-    Forecast(@Nullable Long id, int version, AggregateReference<Show, Long> show, UUID fanId, int probability,
+    Forecast(@Nullable Long id, @Nullable Integer version, AggregateReference<Show, Long> show, UUID fanId, int probability,
             Instant firstMadeAt, Instant updatedAt) {
         this.id = id;
         this.version = version;
@@ -42,7 +43,7 @@ class Forecast {
 
     static Forecast first(long showId, FanId fan, int probability, Instant now) {
         checkRange(probability);
-        return new Forecast(null, 0, AggregateReference.to(showId), fan.value(), probability, now, now);
+        return new Forecast(null, null, AggregateReference.to(showId), fan.value(), probability, now, now);
     }
 
     /** The fan changes their mind; only the latest counts. */

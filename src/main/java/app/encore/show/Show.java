@@ -24,7 +24,8 @@ public class Show {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private @Id @Nullable Long id;
-    private @Version int version;
+    /** Null until first saved: Spring Data JDBC then inserts; rows loaded from SQL start at 0. */
+    private @Version @Nullable Integer version;
 
     private String slug;
     private String title;
@@ -57,7 +58,7 @@ public class Show {
     private List<Source> sources;
 
     @PersistenceCreator
-    Show(@Nullable Long id, int version, String slug, String title, @Nullable String nativeTitle,
+    Show(@Nullable Long id, @Nullable Integer version, String slug, String title, @Nullable String nativeTitle,
             @Nullable String network, @Nullable String studio, @Nullable LocalDate firstAired,
             @Nullable LocalDate lastAired, @Nullable Integer episodeCount, @Nullable String synopsis,
             OfficialStatus officialStatus, @Nullable String statusSourceTitle, @Nullable String statusSourceUrl,
@@ -284,7 +285,7 @@ public class Show {
             if (episodeCount != null && episodeCount <= 0) {
                 throw new IllegalArgumentException("A show has at least one episode");
             }
-            return new Show(null, 0, slug, checkedTitle, Text.optional(nativeTitle), Text.optional(network),
+            return new Show(null, null, slug, checkedTitle, Text.optional(nativeTitle), Text.optional(network),
                     Text.optional(studio), firstAired, lastAired, episodeCount, Text.optional(synopsis),
                     OfficialStatus.UNANNOUNCED, null, null, null, now, platforms, cast, ratings, awards, petitions,
                     sources);

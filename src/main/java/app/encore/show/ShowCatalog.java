@@ -51,6 +51,11 @@ public class ShowCatalog {
                 orderings.keySet().stream().sorted()).toList();
     }
 
+    /** The cards of these shows, in the order given (unknown ids are left out). */
+    public List<ShowCard> cardsOf(List<Long> showIds) {
+        return cards.cards(showIds);
+    }
+
     /** The official status of a show, if it exists: cheap enough to ask on every vote. */
     public Optional<OfficialStatus> officialStatus(long showId) {
         return cards.officialStatus(showId);

@@ -7,5 +7,5 @@
  * {@code slot} named interface where other features add to the screens. The repository and SQL
  * queries are internal; {@code ui} holds the views.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shows", allowedDependencies = "base :: ui")
+@org.springframework.modulith.ApplicationModule(displayName = "Shows", allowedDependencies = {"base :: ui", "audit", "staff"})
 package app.encore.show;

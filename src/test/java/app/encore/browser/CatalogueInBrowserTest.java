@@ -3,7 +3,6 @@ package app.encore.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -11,32 +10,13 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class CatalogueInBrowserTest {
+class CatalogueInBrowserTest extends BrowserTest {
 
-    private static Chromium chromium;
 
-    @LocalServerPort
-    int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void a_fan_searches_for_crash_opens_the_show_and_sees_hyun_bin_in_the_cast_on_a_desktop() {
@@ -50,7 +30,7 @@ class CatalogueInBrowserTest {
 
     @Test
     void an_unknown_show_answers_404_with_a_way_back() {
-        try (BrowserContext context = english(1366, 900)) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
 
             Response response = page.navigate(url("/shows/no-such-drama"));
@@ -64,8 +44,7 @@ class CatalogueInBrowserTest {
 
     @Test
     void a_browser_that_prefers_korean_gets_the_korean_page() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setLocale("ko-KR").setViewportSize(1366, 900))) {
+        try (BrowserContext context = context("ko-KR", 1366, 900)) {
             Page page = context.newPage();
             page.navigate(url("/"));
 
@@ -78,7 +57,7 @@ class CatalogueInBrowserTest {
 
     @Test
     void a_filtered_list_survives_a_reload_and_the_keyboard_reaches_the_skip_link_first() {
-        try (BrowserContext context = english(1366, 900)) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             page.navigate(url("/?network=SBS"));
             assertThat(page.locator(".show-card")).hasCount(2);
@@ -97,7 +76,7 @@ class CatalogueInBrowserTest {
 
     @Test
     void an_unexpected_error_shows_a_short_notification_and_never_a_stack_trace() {
-        try (BrowserContext context = english(1366, 900)) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             page.navigate(url("/test/fails-on-click"));
 
@@ -111,7 +90,7 @@ class CatalogueInBrowserTest {
     }
 
     private void findCrashLandingAndSeeTheCast(int width, int height, String name) {
-        try (BrowserContext context = english(width, height)) {
+        try (BrowserContext context = context(width, height)) {
             Page page = context.newPage();
             page.navigate(url("/"));
             assertThat(page).hasTitle("Encore · Will it get a season 2?");
@@ -137,12 +116,5 @@ class CatalogueInBrowserTest {
         }
     }
 
-    private BrowserContext english(int width, int height) {
-        return chromium.browser().newContext(new Browser.NewContextOptions()
-                .setLocale("en-US").setViewportSize(width, height));
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

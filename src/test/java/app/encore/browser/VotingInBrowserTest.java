@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.fan.Fans;
 import app.encore.support.TestShows;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,24 +13,15 @@ import com.microsoft.playwright.options.SameSiteAttribute;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ExtendWith(TestShows.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class VotingInBrowserTest {
+class VotingInBrowserTest extends BrowserTest {
 
-    private static Chromium chromium;
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -39,22 +29,12 @@ class VotingInBrowserTest {
     @Autowired
     Fans fans;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void two_fans_vote_80_and_20_see_two_forecasters_and_odds_between_and_a_change_keeps_the_count() {
         TestShows.Created show = TestShows.open(jdbc);
-        try (BrowserContext first = fan(1366, 900); BrowserContext second = fan(390, 844)) {
+        try (BrowserContext first = context(1366, 900); BrowserContext second = context(390, 844)) {
             Page fanA = first.newPage();
             Page fanB = second.newPage();
             fanA.navigate(url("/shows/" + show.slug()));
@@ -90,8 +70,7 @@ class VotingInBrowserTest {
             fanB.navigate(url("/?sort=odds"));
             fanB.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-by-odds-phone")));
         }
-        try (BrowserContext korean = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setLocale("ko-KR").setViewportSize(390, 844))) {
+        try (BrowserContext korean = context("ko-KR", 390, 844)) {
             Page page = korean.newPage();
             page.navigate(url("/shows/" + show.slug()));
             assertThat(page.locator(".show-odds h2")).hasText("팬 예측");
@@ -103,7 +82,7 @@ class VotingInBrowserTest {
     @Test
     void the_first_vote_sets_a_long_lived_signed_http_only_cookie() {
         TestShows.Created show = TestShows.open(jdbc);
-        try (BrowserContext context = fan(1366, 900)) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             page.navigate(url("/shows/" + show.slug()));
             assertThat(fanCookie(context)).isNull();
@@ -124,7 +103,7 @@ class VotingInBrowserTest {
     @Test
     void a_tampered_cookie_is_ignored_and_replaced_by_the_next_vote() {
         TestShows.Created show = TestShows.open(jdbc);
-        try (BrowserContext context = fan(1366, 900)) {
+        try (BrowserContext context = context(1366, 900)) {
             String forged = "v1." + UUID.randomUUID() + ".forged-signature";
             context.addCookies(List.of(new Cookie("encore-fan", forged).setDomain("localhost").setPath("/")));
             Page page = context.newPage();
@@ -142,7 +121,7 @@ class VotingInBrowserTest {
     @Test
     void a_value_over_one_hundred_gets_a_message_beside_the_field_and_stays_typed() {
         TestShows.Created show = TestShows.open(jdbc);
-        try (BrowserContext context = fan(390, 844)) {
+        try (BrowserContext context = context(390, 844)) {
             Page page = context.newPage();
             page.navigate(url("/shows/" + show.slug()));
 
@@ -172,12 +151,5 @@ class VotingInBrowserTest {
         return context.cookies().stream().filter(c -> c.name.equals("encore-fan")).findFirst().orElse(null);
     }
 
-    private BrowserContext fan(int width, int height) {
-        return chromium.browser().newContext(new Browser.NewContextOptions()
-                .setLocale("en-US").setViewportSize(width, height));
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -72,6 +72,18 @@ class ShowRepositoryTest {
     }
 
     @Test
+    void a_show_from_the_demo_catalogue_is_updated_in_place_when_saved() {
+        Show goblin = shows.findBySlug("goblin").orElseThrow();
+        long id = goblin.id();
+        goblin.announce(OfficialStatus.CANCELLED, Source.titled("Studio: no more seasons"), now);
+
+        shows.save(goblin);
+
+        assertThat(shows.findBySlug("goblin").orElseThrow().id()).isEqualTo(id);
+        assertThat(shows.findBySlug("goblin").orElseThrow().officialStatus()).isEqualTo(OfficialStatus.CANCELLED);
+    }
+
+    @Test
     void two_shows_cannot_share_a_slug() {
         shows.save(fullShow("taken"));
 

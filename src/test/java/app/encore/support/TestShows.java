@@ -48,7 +48,9 @@ public final class TestShows implements AfterEachCallback {
         }
         JdbcClient jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcClient.class);
         List<Long> ids = List.copyOf(created);
-        for (String table : List.of("crowd_odds_point", "forecast_history", "forecast")) {
+        jdbc.sql("DELETE FROM rumor_report WHERE rumor_id IN (SELECT id FROM rumor WHERE show_id IN (:ids))")
+                .param("ids", ids).update();
+        for (String table : List.of("crowd_odds_point", "forecast_history", "forecast", "rumor", "show_status_change")) {
             jdbc.sql("DELETE FROM " + table + " WHERE show_id IN (:ids)").param("ids", ids).update();
         }
         jdbc.sql("DELETE FROM shows WHERE id IN (:ids)").param("ids", ids).update();

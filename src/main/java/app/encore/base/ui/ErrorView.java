@@ -1,5 +1,6 @@
 package app.encore.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * to the log, never to the browser.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class ErrorView extends MessagePage implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);

@@ -1,5 +1,6 @@
 package app.encore.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -19,6 +20,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +35,7 @@ import java.util.List;
 @CssImport("./styles/encore.css")
 // The error handler opens notifications from outside any view: keep the component in the bundle.
 @Uses(Notification.class)
+@AnonymousAllowed
 public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     static final String CONTENT_ID = "main-content";
@@ -38,7 +43,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     private final Main content = new Main();
     private final List<Anchor> menuLinks = new ArrayList<>();
 
-    MainLayout() {
+    MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         addClassName("app");
 
         var skipLink = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
@@ -63,13 +68,29 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         nav.addClassName("main-menu");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var link = new Anchor(entry.path().isEmpty() ? "." : entry.path(), getTranslation(entry.title()));
-            link.getElement().setProperty("__path", entry.path());
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            var link = new Anchor(path.isEmpty() ? "." : path, getTranslation(entry.title()));
+            link.getElement().setProperty("__path", path);
+            badges.stream().filter(badge -> badge.path().equals(path)).findFirst().ifPresent(badge -> {
+                int count = badge.count();
+                if (count > 0) {
+                    var number = new Span(Integer.toString(count));
+                    number.addClassName("menu-badge");
+                    number.getElement().setAttribute("aria-label", getTranslation("layout.waiting", count));
+                    link.add(number);
+                }
+            });
             menuLinks.add(link);
             nav.add(link);
         }
 
         var header = new Header(brand, nav, new LanguageSwitch());
+        authentication.getPrincipalName().ifPresent(staffName -> {
+            var signOut = new Button(getTranslation("layout.sign-out", staffName), click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            signOut.addClassName("sign-out");
+            header.add(signOut);
+        });
         header.addClassName("app-header");
 
         content.setId(CONTENT_ID);

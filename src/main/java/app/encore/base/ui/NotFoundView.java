@@ -1,5 +1,6 @@
 package app.encore.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Any address Encore doesn't know: a friendly page with a way back, and HTTP 404.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends MessagePage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {

@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Per-session setup: the error handler every UI shares and the fan's remembered language.
+ * Per-session setup: the error handler every UI shares and the fan's remembered language; and the
+ * escaping of the first view's state in the page (see {@link InlineStateEscaping}).
  */
 @Configuration(proxyBeanMethods = false)
 class UiConfiguration {
@@ -14,6 +15,7 @@ class UiConfiguration {
     VaadinServiceInitListener sessionSetup() {
         return serviceInit -> {
             var service = serviceInit.getSource();
+            serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
             service.addSessionInitListener(sessionInit -> {
                 var session = sessionInit.getSession();
                 session.setErrorHandler(new MainErrorHandler());

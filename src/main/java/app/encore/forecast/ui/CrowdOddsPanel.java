@@ -72,6 +72,7 @@ final class CrowdOddsPanel extends Section {
     final OddsChart chart = new OddsChart();
     final Histogram histogram = new Histogram();
     final NativeTableBody historyRows = new NativeTableBody();
+    private final Div spreadBox = new Div();
 
     final IntegerSlider slider = new IntegerSlider(0, 100);
     final IntegerField value = new IntegerField();
@@ -277,6 +278,7 @@ final class CrowdOddsPanel extends Section {
             detail.setText(status.isOpen() ? getTranslation("forecast.be-first") : "");
         }
         histogram.show(crowd.histogram(showId));
+        spreadBox.setVisible(odds.hasForecasts());
     }
 
     private Div movement() {
@@ -298,10 +300,9 @@ final class CrowdOddsPanel extends Section {
     }
 
     private Div spread() {
-        var title = new H3(getTranslation("forecast.spread"));
-        var box = new Div(title, histogram);
-        box.addClassName("odds-spread");
-        return box;
+        spreadBox.add(new H3(getTranslation("forecast.spread")), histogram);
+        spreadBox.addClassName("odds-spread");
+        return spreadBox;
     }
 
     /** A change seen on this page: drawn at once, without sending the whole history again. */

@@ -1,5 +1,6 @@
 package app.encore.show.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.encore.show.OfficialStatus;
 import app.encore.show.ShowCatalog;
 import app.encore.show.ShowPage;
@@ -36,6 +37,7 @@ import java.util.Optional;
  */
 @Route("")
 @Menu(order = 0, title = "nav.shows")
+@AnonymousAllowed
 class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 24;

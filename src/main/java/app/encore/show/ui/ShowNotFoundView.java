@@ -1,5 +1,6 @@
 package app.encore.show.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.encore.base.ui.MainLayout;
 import app.encore.base.ui.MessagePage;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A show address with a slug nobody knows: say so, offer the way back, answer 404. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 class ShowNotFoundView extends MessagePage implements HasErrorParameter<ShowNotFoundException>, HasDynamicTitle {
 
     ShowNotFoundView() {

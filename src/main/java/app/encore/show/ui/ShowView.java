@@ -1,5 +1,6 @@
 package app.encore.show.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.encore.base.ui.Formats;
 import app.encore.show.Award;
 import app.encore.show.CastMember;
@@ -40,6 +41,7 @@ import java.util.function.Function;
  * petitions and the sources they come from. Crowd odds and rumors get their places already.
  */
 @Route("shows/:" + ShowView.SLUG)
+@AnonymousAllowed
 class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SLUG = "slug";
@@ -87,7 +89,7 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         var main = new Div();
         contributed(show, ShowPageSection.Column.MAIN).forEach(main::add);
-        addPresent(main, story(show), cast(show), rumors());
+        addPresent(main, story(show), cast(show));
         main.addClassName("show-main");
         var aside = new Div();
         contributed(show, ShowPageSection.Column.ASIDE).forEach(aside::add);
@@ -167,11 +169,6 @@ class ShowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return item;
     }
 
-    private Component rumors() {
-        var placeholder = new Paragraph(getTranslation("show.rumors.soon"));
-        placeholder.addClassName("placeholder");
-        return section("show-rumors", getTranslation("show.rumors.heading"), placeholder);
-    }
 
     private Component facts(Show show, Locale locale) {
         var facts = new DescriptionList();

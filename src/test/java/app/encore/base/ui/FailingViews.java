@@ -11,6 +11,7 @@ final class FailingViews {
     }
 
     @Route("test/fails-to-open")
+    @com.vaadin.flow.server.auth.AnonymousAllowed
     static class FailsToOpen extends Div {
         FailsToOpen() {
             throw new IllegalStateException("database exploded: secret detail");
@@ -18,6 +19,7 @@ final class FailingViews {
     }
 
     @Route("test/fails-on-click")
+    @com.vaadin.flow.server.auth.AnonymousAllowed
     static class FailsOnClick extends Div {
         final Button button = new Button("Break", click -> {
             throw new IllegalStateException("handler exploded: secret detail");

@@ -1,0 +1,2 @@
+/** The audit log for moderators and admins. */
+package app.encore.audit.ui;

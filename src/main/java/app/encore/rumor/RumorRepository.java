@@ -1,0 +1,20 @@
+package app.encore.rumor;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RumorRepository extends ListCrudRepository<Rumor, Long> {
+
+    @Query("SELECT * FROM rumor WHERE show_id = :showId AND (moderation_state = 'PUBLISHED'"
+            + " OR (moderation_state = 'PENDING' AND submitted_by = :fan))"
+            + " ORDER BY first_seen DESC, id DESC")
+    List<Rumor> findVisibleTo(long showId, UUID fan);
+
+    @Query("SELECT * FROM rumor WHERE moderation_state = :state ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
+    List<Rumor> findByStateOldestFirst(String state, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM rumor WHERE moderation_state = :state")
+    int countByState(String state);
+}

@@ -1,0 +1,100 @@
+package app.encore.rumor;
+
+import app.encore.fan.FanId;
+import app.encore.rumor.RumorRefusedException.Reason;
+import app.encore.show.ShowCatalog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rumors as fans meet them: submit one (it waits for review, seen only by its author), read the
+ * published ones, report one. Submitting and reporting need a solved proof-of-work challenge and
+ * stay within a per-fan limit.
+ */
+@Service
+public class Rumors {
+
+    private final RumorRepository rumors;
+    private final ShowCatalog shows;
+    private final ProofOfWork proofOfWork;
+    private final RumorRateLimits limits;
+    private final Clock clock;
+
+    Rumors(RumorRepository rumors, ShowCatalog shows, ProofOfWork proofOfWork, RumorRateLimits limits, Clock clock) {
+        this.rumors = rumors;
+        this.shows = shows;
+        this.proofOfWork = proofOfWork;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** A fresh proof-of-work challenge for the browser's widget (JSON). */
+    public String challenge() {
+        return proofOfWork.challengeJson();
+    }
+
+    /**
+     * @throws InvalidRumorException with every problem of the draft, by field
+     * @throws RumorRefusedException without a valid solved challenge, too fast, or for no such show
+     */
+    @Transactional
+    public RumorItem submit(FanId fan, long showId, RumorDraft draft, String proof) {
+        RumorDraft checked = RumorRules.check(draft, today());
+        if (shows.officialStatus(showId).isEmpty()) {
+            throw new RumorRefusedException(Reason.NOT_FOUND);
+        }
+        if (!proofOfWork.accepts(proof)) {
+            throw new RumorRefusedException(Reason.CHALLENGE);
+        }
+        if (!limits.trySubmit(fan)) {
+            throw new RumorRefusedException(Reason.TOO_FAST);
+        }
+        Rumor rumor = rumors.save(Rumor.submit(showId, fan, checked, clock.instant()));
+        return RumorItem.of(rumor, true, false);
+    }
+
+    /** Published rumors and the fan's own pending ones, newest first. Rejected ones never. */
+    @Transactional(readOnly = true)
+    public List<RumorItem> visibleTo(Optional<FanId> fan, long showId) {
+        UUID viewer = fan.map(FanId::value).orElse(new UUID(0, 0));
+        return rumors.findVisibleTo(showId, viewer).stream()
+                .map(rumor -> RumorItem.of(rumor, rumor.submittedBy().equals(viewer), false))
+                .toList();
+    }
+
+    /**
+     * Reports a published rumor with a reason. Three different fans send it back to the queue.
+     *
+     * @return true if this report sent it back
+     */
+    @Transactional
+    public boolean report(FanId fan, long rumorId, String reason, String proof) {
+        String why = RumorRules.reason(reason, "reason");
+        Rumor rumor = rumors.findById(rumorId)
+                .filter(r -> r.state() == ModerationState.PUBLISHED)
+                .orElseThrow(() -> new RumorRefusedException(Reason.NOT_FOUND));
+        if (!proofOfWork.accepts(proof)) {
+            throw new RumorRefusedException(Reason.CHALLENGE);
+        }
+        if (!limits.tryReport(fan)) {
+            throw new RumorRefusedException(Reason.TOO_FAST);
+        }
+        boolean recalled = rumor.report(fan, why, clock.instant());
+        rumors.save(rumor);
+        return recalled;
+    }
+
+    /**
+     * The latest first-seen date that is not in the future for anyone: today in the easternmost
+     * time zone (Korea is nine hours ahead of UTC), so "today" always works for a fan.
+     */
+    private LocalDate today() {
+        return clock.instant().atOffset(ZoneOffset.ofHours(14)).toLocalDate();
+    }
+}

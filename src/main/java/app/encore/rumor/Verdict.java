@@ -1,0 +1,6 @@
+package app.encore.rumor;
+
+/** A moderator's judgement of a published rumor. */
+public enum Verdict {
+    UNVERIFIED, CONFIRMED, LIKELY, DOUBTFUL, DEBUNKED
+}

@@ -1,0 +1,70 @@
+package app.encore.rumor.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ALTCHA's proof-of-work widget (MIT, from npm). It solves the server's challenge in a background
+ * worker as soon as it appears, then hands over a payload the server checks. No third-party call.
+ */
+@Tag("altcha-widget")
+@NpmPackage(value = "altcha", version = "2.3.0")
+@JsModule("altcha")
+final class AltchaWidget extends Component {
+
+    private @Nullable String payload;
+
+    AltchaWidget(String challengeJson) {
+        addClassName("altcha");
+        getElement().setAttribute("auto", "onload");
+        getElement().setAttribute("hidelogo", true);
+        getElement().setAttribute("strings", "{\"label\":" + json(getTranslation("altcha.label"))
+                + ",\"verifying\":" + json(getTranslation("altcha.verifying"))
+                + ",\"verified\":" + json(getTranslation("altcha.verified"))
+                + ",\"error\":" + json(getTranslation("altcha.error"))
+                + ",\"expired\":" + json(getTranslation("altcha.expired"))
+                + ",\"footer\":" + json(getTranslation("altcha.footer")) + "}");
+        setChallenge(challengeJson);
+        addListener(StateChange.class, change -> payload = "verified".equals(change.state) ? change.payload : null);
+    }
+
+    /** The solved challenge, once the widget has verified; null before that. */
+    @Nullable String payload() {
+        return payload;
+    }
+
+    /** A new challenge, after one was used or refused. */
+    void reset(String challengeJson) {
+        payload = null;
+        setChallenge(challengeJson);
+        getElement().callJsFunction("reset");
+        getElement().callJsFunction("verify");
+    }
+
+    private void setChallenge(String challengeJson) {
+        getElement().setAttribute("challengejson", challengeJson);
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @DomEvent("statechange")
+    public static class StateChange extends ComponentEvent<AltchaWidget> {
+        final @Nullable String state;
+        final @Nullable String payload;
+
+        public StateChange(AltchaWidget source, boolean fromClient, @EventData("event.detail.state") String state,
+                @EventData("event.detail.payload") String payload) {
+            super(source, fromClient);
+            this.state = state;
+            this.payload = payload;
+        }
+    }
+}
