@@ -15,6 +15,10 @@ interface RumorRepository extends ListCrudRepository<Rumor, Long> {
     @Query("SELECT * FROM rumor WHERE moderation_state = :state ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
     List<Rumor> findByStateOldestFirst(String state, int limit, int offset);
 
+    @Query("SELECT * FROM rumor WHERE show_id = :showId AND moderation_state = 'PUBLISHED'"
+            + " ORDER BY published_at DESC, id DESC LIMIT 1")
+    java.util.Optional<Rumor> findLatestPublished(long showId);
+
     @Query("SELECT COUNT(*) FROM rumor WHERE moderation_state = :state")
     int countByState(String state);
 }

@@ -68,6 +68,12 @@ public class Rumors {
                 .toList();
     }
 
+    /** The most recently published rumor of a show, for screens that show one. */
+    @Transactional(readOnly = true)
+    public Optional<RumorItem> latestPublished(long showId) {
+        return rumors.findLatestPublished(showId).map(rumor -> RumorItem.of(rumor, false, false));
+    }
+
     /**
      * Reports a published rumor with a reason. Three different fans send it back to the queue.
      *

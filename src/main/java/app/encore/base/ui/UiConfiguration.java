@@ -1,5 +1,6 @@
 package app.encore.base.ui;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,13 @@ class UiConfiguration {
         return serviceInit -> {
             var service = serviceInit.getSource();
             serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
+            // After a server restart the old session is gone: reload quietly instead of asking a
+            // click ("Session expired") that nobody at an unattended kiosk could give.
+            service.setSystemMessagesProvider(info -> {
+                var messages = new CustomizedSystemMessages();
+                messages.setSessionExpiredNotificationEnabled(false);
+                return messages;
+            });
             service.addSessionInitListener(sessionInit -> {
                 var session = sessionInit.getSession();
                 session.setErrorHandler(new MainErrorHandler());

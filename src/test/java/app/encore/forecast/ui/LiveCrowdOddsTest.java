@@ -40,6 +40,9 @@ class LiveCrowdOddsTest {
     @AfterEach
     void closeApplication() {
         app.close();
+        // The windows leave their session "current" on this thread; Vaadin's security context
+        // strategy would then read later tests' users from it.
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
     }
 
     @Test

@@ -1,0 +1,124 @@
+package app.encore.kiosk.ui;
+
+import app.encore.forecast.CrowdOdds;
+import app.encore.forecast.OddsLabel;
+import app.encore.kiosk.KioskShow;
+import app.encore.rumor.RumorItem;
+import app.encore.show.ShowCard;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One show on the kiosk: title, status, the crowd's odds large, 30 days of odds, latest rumor, QR.
+ * The browser draws it ({@code frontend/components/kiosk-slide.ts}) from one JSON attribute, so a
+ * kiosk UI holds one element per show; the texts are kept here too, for tests and updates. The QR
+ * code is drawn in the browser too, by the {@code qrcode} package (MIT) bundled by the build.
+ */
+@Tag("encore-kiosk-slide")
+@NpmPackage(value = "qrcode", version = "1.5.4")
+@NpmPackage(value = "@types/qrcode", version = "1.5.6")
+@JsModule("./components/kiosk-slide.ts")
+final class KioskSlide extends Component {
+
+    final long showId;
+    final ShowCard card;
+    private final String lineColor;
+    private final Map<String, String> data = new LinkedHashMap<>();
+
+    KioskSlide(KioskShow show, String showUrl, String lineColor) {
+        this.card = show.card();
+        this.showId = card.id();
+        this.lineColor = lineColor;
+        addClassName("kiosk-slide");
+        data.put("slideName", getTranslation("kiosk.slide"));
+        data.put("qrUrl", showUrl);
+        data.put("qrAlt", getTranslation("kiosk.qr-alt", card.title()));
+        data.put("title", card.title());
+        if (card.nativeTitle() != null) {
+            data.put("nativeTitle", card.nativeTitle());
+        }
+        data.put("status", getTranslation("status." + card.officialStatus().name()));
+        data.put("statusClass", "status-" + card.officialStatus().name().toLowerCase(Locale.ROOT));
+        data.put("trendLabel", getTranslation("kiosk.last-30-days"));
+        data.put("scan", getTranslation("kiosk.scan"));
+        show(show);
+    }
+
+    void show(KioskShow show) {
+        CrowdOdds odds = show.odds();
+        if (odds.hasForecasts()) {
+            data.put("figure", odds.median() + " %");
+            data.put("label", getTranslation("odds." + OddsLabel.of(odds, card.officialStatus()).name()));
+            data.put("detail", getTranslation("kiosk.detail", odds.lowerQuartile(), odds.upperQuartile(), odds.forecasters()));
+        } else {
+            data.put("figure", "");
+            data.put("label", getTranslation("kiosk.no-forecasts"));
+            data.put("detail", getTranslation("kiosk.be-first"));
+        }
+        data.put("sparkline", Sparkline.svgDataUri(show.lastThirtyDays(), lineColor));
+        data.put("sparklineAlt", show.lastThirtyDays().size() < 2 ? getTranslation("kiosk.trend-none")
+                : getTranslation("kiosk.trend", show.lastThirtyDays().getFirst(), show.lastThirtyDays().getLast()));
+        RumorItem latest = show.latestRumor();
+        if (latest != null) {
+            data.put("rumorLabel", getTranslation("kiosk.latest-rumor"));
+            data.put("verdict", getTranslation("verdict." + latest.verdict().name()));
+            data.put("verdictClass", "verdict-" + latest.verdict().name().toLowerCase(Locale.ROOT));
+            data.put("rumor", latest.headline());
+        } else {
+            data.remove("rumor");
+        }
+        getElement().setAttribute("data", json(data));
+    }
+
+    String figure() {
+        return data.get("figure");
+    }
+
+    String label() {
+        return data.get("label");
+    }
+
+    String detail() {
+        return data.get("detail");
+    }
+
+    /** The latest rumor's verdict and headline, or null without one. */
+    String rumor() {
+        return data.containsKey("rumor") ? data.get("verdict") + " " + data.get("rumor") : null;
+    }
+
+    /** JSON for the browser. {@code <} is escaped too, as everywhere text meets markup. */
+    static String json(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String quote(String text) {
+        var out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

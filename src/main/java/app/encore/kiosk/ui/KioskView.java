@@ -1,0 +1,171 @@
+package app.encore.kiosk.ui;
+
+import app.encore.forecast.CrowdOddsFeed;
+import app.encore.kiosk.KioskSettings;
+import app.encore.kiosk.KioskShow;
+import app.encore.kiosk.Kiosks;
+import app.encore.kiosk.RumorFeed;
+import app.encore.show.ShowCard;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The public screen at {@code /kiosk}: no sign-in, no app chrome, set up from its address,
+ * rotating through shows in the browser and updated live by the server. Votes and newly published
+ * rumors arrive over push, gathered into one update per screen however many come at once.
+ */
+@Route(value = "kiosk", autoLayout = false)
+@AnonymousAllowed
+@CssImport("./styles/encore.css")
+@CssImport("./styles/kiosk.css")
+class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Kiosks kiosks;
+    private final CrowdOddsFeed oddsFeed;
+    private final RumorFeed rumorFeed;
+    private final String publicUrl;
+
+    final List<KioskSlide> slides = new ArrayList<>();
+    final Rotator rotator = new Rotator();
+    private final List<Registration> registrations = new ArrayList<>();
+    private final Set<Long> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean updateScheduled = new AtomicBoolean();
+    KioskSettings settings = KioskSettings.from(java.util.Map.of());
+
+    KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed,
+            @Value("${encore.public-url:}") String publicUrl) {
+        this.kiosks = kiosks;
+        this.oddsFeed = oddsFeed;
+        this.rumorFeed = rumorFeed;
+        this.publicUrl = publicUrl;
+        addClassName("kiosk");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        settings = KioskSettings.from(event.getLocation().getQueryParameters().getParameters());
+        if (settings.language() != null) {
+            event.getUI().setLocale(settings.language());
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        slides.clear();
+        setClassName("kiosk kiosk-" + settings.theme().name().toLowerCase(Locale.ROOT)
+                + (settings.embedded() ? " kiosk-embedded" : ""));
+        String lineColor = settings.theme() == KioskSettings.Theme.LIGHT ? "#5b21b6"
+                : settings.theme() == KioskSettings.Theme.CONTRAST ? "#ffff00" : "#c4b5fd";
+        String base = baseUrl();
+        for (ShowCard card : kiosks.showsFor(settings)) {
+            slides.add(new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), lineColor));
+        }
+        rotator.removeAll();
+        rotator.getElement().setAttribute("interval", Integer.toString(settings.rotateSeconds()));
+        slides.forEach(rotator::add);
+        if (!settings.embedded()) {
+            var brand = new Span(getTranslation("app.name"));
+            brand.addClassName("kiosk-brand");
+            var question = new Span(getTranslation("kiosk.question"));
+            question.addClassName("kiosk-question");
+            var live = new Span();
+            live.addClassName("kiosk-connection");
+            live.getElement().setAttribute("data-live", getTranslation("kiosk.live"));
+            live.getElement().setAttribute("data-reconnecting", getTranslation("kiosk.reconnecting"));
+            live.setText(getTranslation("kiosk.live"));
+            var clock = new Span();
+            clock.addClassName("kiosk-clock");
+            var header = new Header(brand, question, live, clock);
+            header.addClassName("kiosk-header");
+            add(header);
+        }
+        add(rotator);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
+        for (KioskSlide slide : slides) {
+            registrations.add(oddsFeed.subscribe(slide.showId, odds -> changed(ui, slide.showId)));
+            registrations.add(rumorFeed.subscribe(slide.showId, rumorId -> changed(ui, slide.showId)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        registrations.forEach(Registration::remove);
+        registrations.clear();
+    }
+
+    /** Gathers changes from any thread and applies them in one UI update, so bursts cost one push. */
+    private void changed(UI ui, long showId) {
+        changed.add(showId);
+        if (updateScheduled.compareAndSet(false, true)) {
+            try {
+                ui.access(this::applyChanges);
+            } catch (UIDetachedException gone) {
+                updateScheduled.set(false);
+            }
+        }
+    }
+
+    void applyChanges() {
+        updateScheduled.set(false);
+        for (KioskSlide slide : slides) {
+            if (changed.remove(slide.showId)) {
+                slide.show(kiosks.show(slide.card));
+            }
+        }
+    }
+
+    private String baseUrl() {
+        if (!publicUrl.isBlank()) {
+            return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        }
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "http://localhost:8080/";
+        }
+        var http = request.getHttpServletRequest();
+        String port = (http.getScheme().equals("http") && http.getServerPort() == 80)
+                || (http.getScheme().equals("https") && http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
+        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
+    }
+
+    /** {@code frontend/components/kiosk-rotator.ts}: rotation, clock, connection state, self-healing. */
+    @Tag("encore-kiosk-rotator")
+    @JsModule("./components/kiosk-rotator.ts")
+    static final class Rotator extends Component implements com.vaadin.flow.component.HasComponents {
+    }
+}

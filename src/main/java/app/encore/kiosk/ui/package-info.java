@@ -1,0 +1,2 @@
+/** The kiosk screen at {@code /kiosk}. */
+package app.encore.kiosk.ui;

@@ -1,0 +1,170 @@
+package app.encore.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.fan.FanId;
+import app.encore.forecast.Forecasting;
+import app.encore.rumor.Moderation;
+import app.encore.rumor.RumorDraft;
+import app.encore.rumor.RumorItem;
+import app.encore.rumor.Rumors;
+import app.encore.rumor.SourceKind;
+import app.encore.support.ProofOfWorkSolver;
+import app.encore.support.TestShows;
+import com.vaadin.browserless.BrowserlessApplicationContext;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The kiosk and the people it serves at once: a fan votes, a moderator publishes, the screen follows. */
+@ExtendWith(TestShows.class)
+@SpringBootTest
+class KioskViewTest {
+
+    @Autowired
+    ApplicationContext spring;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Forecasting forecasting;
+
+    @Autowired
+    Rumors rumors;
+
+    @Autowired
+    Moderation moderation;
+
+    private BrowserlessApplicationContext app;
+
+    @BeforeEach
+    void openApplication() {
+        app = SpringBrowserlessApplicationContext.create(spring, "app.encore");
+    }
+
+    @AfterEach
+    void closeApplication() {
+        app.close();
+        // The windows leave their session "current" on this thread; Vaadin's security context
+        // strategy would then read later tests' users from it.
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void when_a_fan_votes_the_kiosk_shows_the_new_figures() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug());
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        assertThat(slide.label()).isEqualTo("No forecasts yet");
+
+        forecasting.forecast(FanId.random(), "fan", show.id(), 85);
+
+        awaitOn(kiosk, () -> slide.figure().equals("85 %"));
+        assertThat(slide.detail()).endsWith("1 forecaster");
+        assertThat(slide.label()).isEqualTo("Safe bet");
+    }
+
+    @Test
+    void when_a_moderator_publishes_a_rumor_the_kiosk_shows_it() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug());
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        assertThat(slide.rumor()).isNull();
+        RumorItem item = rumors.submit(FanId.random(), show.id(), new RumorDraft("tvN is casting for season 2", null,
+                "https://press.example/casting", SourceKind.PRESS, LocalDate.of(2026, 11, 1)),
+                ProofOfWorkSolver.solve(rumors.challenge()));
+
+        asModerator(() -> moderation.publish(List.of(item.id())));
+
+        awaitOn(kiosk, () -> slide.rumor() != null);
+        assertThat(slide.rumor()).contains("tvN is casting for season 2", "Unverified");
+    }
+
+    @Test
+    void bad_parameters_fall_back_to_defaults_without_an_error_screen() {
+        BrowserlessUIContext kiosk = openKiosk("shows=no-such-show,<b>&rotate=-5&theme=neon&lang=xx");
+        KioskView view = (KioskView) kiosk.getCurrentView();
+
+        assertThat(view.settings.rotateSeconds()).isEqualTo(15);
+        assertThat(view.rotator.getElement().getAttribute("interval")).isEqualTo("15");
+        assertThat(view.getClassNames()).contains("kiosk-dark");
+        assertThat(view.slides).isNotEmpty().hasSizeLessThanOrEqualTo(6);
+        assertThat(view.slides).allSatisfy(slide -> assertThat(slide.card.officialStatus().isOpen()).isTrue());
+    }
+
+    @Test
+    void a_kiosk_closed_leaves_no_listeners_behind() {
+        TestShows.Created show = TestShows.open(jdbc);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug());
+        var feed = spring.getBean(app.encore.kiosk.RumorFeed.class);
+        int open = listeners(feed);
+
+        kiosk.getUI().navigate("");
+
+        assertThat(listeners(feed)).isEqualTo(open - 1);
+    }
+
+    private static int listeners(app.encore.kiosk.RumorFeed feed) {
+        try {
+            var method = app.encore.kiosk.RumorFeed.class.getDeclaredMethod("listenerCount");
+            method.setAccessible(true);
+            return (int) method.invoke(feed);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BrowserlessUIContext openKiosk(String query) {
+        BrowserlessUIContext window = app.newUser().newWindow();
+        window.activate();
+        window.getUI().setLocale(Locale.ENGLISH);
+        window.getUI().navigate("kiosk", QueryParameters.fromString(query));
+        return window;
+    }
+
+    private static void asModerator(Runnable action) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken("mina", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_MODERATOR")));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void awaitOn(BrowserlessUIContext window, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        window.activate();
+        while (System.nanoTime() < deadline) {
+            VaadinSession session = window.getUI().getSession();
+            session.getService().runPendingAccessTasks(session);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as("the kiosk updated within 2 s").isTrue();
+    }
+}
