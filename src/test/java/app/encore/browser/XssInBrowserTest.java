@@ -11,6 +11,7 @@ import app.encore.rumor.Rumors;
 import app.encore.rumor.SourceKind;
 import app.encore.rumor.Verdict;
 import app.encore.support.ProofOfWorkSolver;
+import app.encore.support.SignedIn;
 import app.encore.support.TestShows;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Fans' text is only ever text: classic XSS payloads go through submitting (the service, and the
@@ -128,7 +126,7 @@ class XssInBrowserTest extends BrowserTest {
             }
             ids.addAll(jdbc.sql("SELECT id FROM rumor WHERE show_id = :show AND moderation_state = 'PENDING'")
                     .param("show", show.id()).query(Long.class).list());
-            asModerator(() -> {
+            SignedIn.asModerator(() -> {
                 moderation.publish(ids.stream().distinct().toList());
                 moderation.judge(ids.stream().distinct().toList(), Verdict.DOUBTFUL, "<img src=x onerror=alert(1)> note",
                         "https://press.example/evidence");
@@ -158,16 +156,5 @@ class XssInBrowserTest extends BrowserTest {
         return padded.length() > 140 ? padded.substring(0, 140) : padded;
     }
 
-    private static void asModerator(Runnable action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken("xss-test", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_MODERATOR")));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
 }

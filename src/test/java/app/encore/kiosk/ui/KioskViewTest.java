@@ -10,37 +10,23 @@ import app.encore.rumor.RumorItem;
 import app.encore.rumor.Rumors;
 import app.encore.rumor.SourceKind;
 import app.encore.support.ProofOfWorkSolver;
+import app.encore.support.MultiUserTest;
+import app.encore.support.SignedIn;
 import app.encore.support.TestShows;
-import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The kiosk and the people it serves at once: a fan votes, a moderator publishes, the screen follows. */
 @ExtendWith(TestShows.class)
-@SpringBootTest
-class KioskViewTest {
+class KioskViewTest extends MultiUserTest {
 
-    @Autowired
-    ApplicationContext spring;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,21 +40,6 @@ class KioskViewTest {
     @Autowired
     Moderation moderation;
 
-    private BrowserlessApplicationContext app;
-
-    @BeforeEach
-    void openApplication() {
-        app = SpringBrowserlessApplicationContext.create(spring, "app.encore");
-    }
-
-    @AfterEach
-    void closeApplication() {
-        app.close();
-        // The windows leave their session "current" on this thread; Vaadin's security context
-        // strategy would then read later tests' users from it.
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void when_a_fan_votes_the_kiosk_shows_the_new_figures() throws Exception {
@@ -79,7 +50,7 @@ class KioskViewTest {
 
         forecasting.forecast(FanId.random(), "fan", show.id(), 85);
 
-        awaitOn(kiosk, () -> slide.figure().equals("85 %"));
+        awaitPushed(kiosk, () -> slide.figure().equals("85 %"));
         assertThat(slide.detail()).endsWith("1 forecaster");
         assertThat(slide.label()).isEqualTo("Safe bet");
     }
@@ -94,9 +65,9 @@ class KioskViewTest {
                 "https://press.example/casting", SourceKind.PRESS, LocalDate.of(2026, 11, 1)),
                 ProofOfWorkSolver.solve(rumors.challenge()));
 
-        asModerator(() -> moderation.publish(List.of(item.id())));
+        SignedIn.asModerator(() -> moderation.publish(List.of(item.id())));
 
-        awaitOn(kiosk, () -> slide.rumor() != null);
+        awaitPushed(kiosk, () -> slide.rumor() != null);
         assertThat(slide.rumor()).contains("tvN is casting for season 2", "Unverified");
     }
 
@@ -142,29 +113,5 @@ class KioskViewTest {
         return window;
     }
 
-    private static void asModerator(Runnable action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken("mina", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_MODERATOR")));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
-    private static void awaitOn(BrowserlessUIContext window, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        window.activate();
-        while (System.nanoTime() < deadline) {
-            VaadinSession session = window.getUI().getSession();
-            session.getService().runPendingAccessTasks(session);
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).as("the kiosk updated within 2 s").isTrue();
-    }
 }
