@@ -88,6 +88,11 @@ class RumorsInBrowserTest extends BrowserTest {
             admin.navigate(url("/admin/audit"));
             assertThat(admin.locator("vaadin-grid")).containsText("rumor.verdict.doubtful");
             assertThat(admin.locator("vaadin-grid")).containsText("Speculation, not a claim");
+
+            admin.setViewportSize(390, 844);
+            admin.navigate(url("/admin/moderation"));
+            assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Moderation");
+            admin.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("moderation-phone")).setFullPage(true));
         }
     }
 
