@@ -1,7 +1,10 @@
 package app.encore.kiosk;
 
+import app.encore.forecast.CrowdOdds;
 import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.CrowdOddsService;
+import app.encore.rumor.RumorItem;
+import app.encore.rumor.RumorPublished;
 import app.encore.rumor.Rumors;
 import app.encore.show.OfficialStatus;
 import app.encore.show.ShowCard;
@@ -16,23 +19,39 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** What kiosks show: the chosen shows (or the six busiest open ones) with their current figures. */
+/**
+ * What kiosks show: the chosen shows (or the six busiest open ones) with their current figures.
+ * Hundreds of screens may show the same show, so the parts read from the database (30 days of odds,
+ * the latest rumor) are shared for a few seconds; the crowd's odds come from memory, always fresh.
+ */
 @Service
 public class Kiosks {
 
     static final int DEFAULT_SHOWS = 6;
+    static final Duration SHARED_FOR = Duration.ofSeconds(5);
+
+    private record Stored(List<Integer> history, @Nullable RumorItem latestRumor) {
+    }
 
     private final ShowCatalog catalog;
     private final CrowdOddsService crowd;
     private final Rumors rumors;
+    private final RumorFeed rumorFeed;
     private final Clock clock;
+    private final Cache<Long, Stored> stored = Caffeine.newBuilder()
+            .expireAfterWrite(SHARED_FOR).maximumSize(10_000).build();
 
-    Kiosks(ShowCatalog catalog, CrowdOddsService crowd, Rumors rumors, Clock clock) {
+    Kiosks(ShowCatalog catalog, CrowdOddsService crowd, Rumors rumors, RumorFeed rumorFeed, Clock clock) {
         this.catalog = catalog;
         this.crowd = crowd;
         this.rumors = rumors;
+        this.rumorFeed = rumorFeed;
         this.clock = clock;
     }
 
@@ -52,12 +71,28 @@ public class Kiosks {
     }
 
     public KioskShow show(ShowCard card) {
-        return new KioskShow(card, crowd.odds(card.id()), lastThirtyDays(card.id()),
-                rumors.latestPublished(card.id()).orElse(null));
+        CrowdOdds odds = crowd.odds(card.id());
+        Stored fromDatabase = stored.get(card.id(),
+                id -> new Stored(recordedDays(id), rumors.latestPublished(id).orElse(null)));
+        List<Integer> days = new ArrayList<>(fromDatabase.history());
+        if (odds.hasForecasts() && (days.isEmpty() || days.getLast() != odds.median())) {
+            days.add(odds.median());
+        }
+        return new KioskShow(card, odds, List.copyOf(days), fromDatabase.latestRumor());
     }
 
-    /** The crowd's median at the end of each of the last 30 days that has a value, oldest first. */
-    List<Integer> lastThirtyDays(long showId) {
+    /**
+     * A newly published rumor: forget the shared copy first, then tell the open kiosks, so the one
+     * they read next is the new one.
+     */
+    @TransactionalEventListener
+    void on(RumorPublished published) {
+        stored.invalidate(published.showId());
+        rumorFeed.publish(published.showId(), published.rumorId());
+    }
+
+    /** The crowd's recorded median at the end of each of the last 30 days, oldest first. */
+    private List<Integer> recordedDays(long showId) {
         Instant since = clock.instant().minus(Duration.ofDays(30));
         Map<LocalDate, Integer> byDay = new LinkedHashMap<>();
         for (CrowdOddsPoint point : crowd.history(showId)) {
@@ -65,11 +100,6 @@ public class Kiosks {
                 byDay.put(point.at().atOffset(ZoneOffset.UTC).toLocalDate(), point.median());
             }
         }
-        List<Integer> values = new ArrayList<>(byDay.values());
-        var now = crowd.odds(showId);
-        if (now.hasForecasts() && (values.isEmpty() || values.getLast() != now.median())) {
-            values.add(now.median());
-        }
-        return values;
+        return List.copyOf(byDay.values());
     }
 }

@@ -1,6 +1,5 @@
 package app.encore.kiosk;
 
-import app.encore.rumor.RumorPublished;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.Set;
@@ -10,11 +9,11 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open kiosks that a show has a newly published rumor, once the publication has committed.
- * Like {@link app.encore.forecast.CrowdOddsFeed}, a cross-node transport can feed the same events.
+ * Tells open kiosks that a show has a newly published rumor, once the publication has committed
+ * ({@link Kiosks} hears the event and calls {@link #publish}). Like
+ * {@link app.encore.forecast.CrowdOddsFeed}, a cross-node transport can feed the same events.
  */
 @Component
 public class RumorFeed {
@@ -31,11 +30,10 @@ public class RumorFeed {
         });
     }
 
-    @TransactionalEventListener
-    void on(RumorPublished published) {
-        for (LongConsumer listener : listeners.getOrDefault(published.showId(), Set.of())) {
+    void publish(long showId, long rumorId) {
+        for (LongConsumer listener : listeners.getOrDefault(showId, Set.of())) {
             try {
-                listener.accept(published.rumorId());
+                listener.accept(rumorId);
             } catch (RuntimeException e) {
                 log.warn("A rumor listener failed", e);
             }
