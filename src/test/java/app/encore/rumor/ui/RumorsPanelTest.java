@@ -1,0 +1,168 @@
+package app.encore.rumor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.fan.FanId;
+import app.encore.rumor.RumorDraft;
+import app.encore.rumor.RumorItem;
+import app.encore.rumor.Rumors;
+import app.encore.rumor.SourceKind;
+import app.encore.support.ProofOfWorkSolver;
+import app.encore.support.TestShows;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The fan's side of rumors on a show page: what they see when sending or reporting one goes wrong. */
+@ExtendWith(TestShows.class)
+@SpringBootTest
+class RumorsPanelTest extends SpringBrowserlessTest {
+
+    private static final String CHECK_NOT_DONE = "Your browser is still checking that you’re not a robot."
+            + " Wait until the check says “Verified”, then send again.";
+
+    @Autowired
+    Rumors rumors;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private TestShows.Created show;
+
+    @BeforeEach
+    void setUp() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        show = TestShows.open(jdbc);
+    }
+
+    @Test
+    void a_rumor_sent_before_the_robot_check_finishes_is_refused_with_a_message_and_keeps_what_was_typed() {
+        RumorsPanel panel = openForm();
+        fillIn(panel);
+
+        test(panel.submit).click();
+
+        assertThat(panel.formMessage.isVisible()).isTrue();
+        assertThat(panel.formMessage.getText()).isEqualTo(CHECK_NOT_DONE);
+        assertThat(panel.headline.getValue()).isEqualTo("Season 2 script reading spotted");
+        assertThat(panel.sourceUrl.getValue()).isEqualTo("https://press.example/reading");
+        assertThat(panel.sourceKind.getValue()).isEqualTo(SourceKind.PRESS);
+        assertThat(panel.submit.isEnabled()).as("the fan can send again").isTrue();
+        assertThat(storedRumors()).isZero();
+    }
+
+    @Test
+    void a_verified_rumor_is_sent_once_and_the_same_solved_check_sent_again_is_refused() {
+        RumorsPanel panel = openForm();
+        fillIn(panel);
+        String solved = ProofOfWorkSolver.solve(panel.formChallenge.getElement().getAttribute("challengejson"));
+        verify(panel.formChallenge, solved);
+
+        test(panel.submit).click();
+
+        assertThat(panel.formMessage.isVisible()).isFalse();
+        assertThat(panel.headline.getValue()).as("the form is ready for the next one").isEmpty();
+        assertThat(panel.list.getElement().getTextRecursively()).contains("Awaiting review")
+                .contains("Season 2 script reading spotted");
+        assertThat(panel.formChallenge.payload()).as("a used check is thrown away").isNull();
+
+        // A replayed payload (a second click racing the first, or a copied request) is not a new check.
+        fillIn(panel);
+        verify(panel.formChallenge, solved);
+        test(panel.submit).click();
+
+        assertThat(panel.formMessage.getText()).isEqualTo(CHECK_NOT_DONE);
+        assertThat(panel.headline.getValue()).isEqualTo("Season 2 script reading spotted");
+        assertThat(storedRumors()).isEqualTo(1);
+    }
+
+    @Test
+    void a_report_without_a_reason_is_marked_beside_the_field_and_one_before_the_check_is_refused_in_the_dialog() {
+        long published = publishedRumor();
+        RumorsPanel panel = open();
+        test($(Button.class).withText("Report").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        TextArea reason = dialog.getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast)
+                .findFirst().orElseThrow();
+        AltchaWidget challenge = dialog.getChildren().filter(AltchaWidget.class::isInstance)
+                .map(AltchaWidget.class::cast).findFirst().orElseThrow();
+        Paragraph problem = dialog.getChildren().filter(c -> c.hasClassName("form-problem"))
+                .map(Paragraph.class::cast).findFirst().orElseThrow();
+        Button send = $(Button.class).withText("Send report").single();
+
+        test(send).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of up to 500 characters.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(reason).setValue("The network already denied this.");
+        test(send).click();
+
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo(CHECK_NOT_DONE);
+        assertThat(reason.getValue()).as("the reason is kept").isEqualTo("The network already denied this.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(reports(published)).isZero();
+
+        verify(challenge, ProofOfWorkSolver.solve(challenge.getElement().getAttribute("challengejson")));
+        test(send).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(reports(published)).isEqualTo(1);
+        assertThat(panel.list.getElement().getTextRecursively()).contains("Casting call is real");
+    }
+
+    private RumorsPanel open() {
+        UI.getCurrent().navigate("shows/" + show.slug());
+        return $(RumorsPanel.class).single();
+    }
+
+    private RumorsPanel openForm() {
+        RumorsPanel panel = open();
+        panel.form.setOpened(true);
+        assertThat(panel.formChallenge).as("opening the form starts the robot check").isNotNull();
+        return panel;
+    }
+
+    private void fillIn(RumorsPanel panel) {
+        test(panel.headline).setValue("Season 2 script reading spotted");
+        test(panel.sourceUrl).setValue("https://press.example/reading");
+        test(panel.sourceKind).selectItem("Press");
+    }
+
+    /** What the widget's script reports once its worker has solved the challenge. */
+    private static void verify(AltchaWidget widget, String payload) {
+        ComponentUtil.fireEvent(widget, new AltchaWidget.StateChange(widget, true, "verified", payload));
+    }
+
+    private long publishedRumor() {
+        RumorItem item = rumors.submit(FanId.random(), show.id(), new RumorDraft("Casting call is real", null,
+                "https://press.example/casting", SourceKind.PRESS, LocalDate.of(2026, 11, 1)),
+                ProofOfWorkSolver.solve(rumors.challenge()));
+        jdbc.sql("UPDATE rumor SET moderation_state = 'PUBLISHED' WHERE id = :id").param("id", item.id()).update();
+        return item.id();
+    }
+
+    private int storedRumors() {
+        return jdbc.sql("SELECT COUNT(*) FROM rumor WHERE show_id = :show").param("show", show.id())
+                .query(Integer.class).single();
+    }
+
+    private int reports(long rumorId) {
+        return jdbc.sql("SELECT COUNT(*) FROM rumor_report WHERE rumor_id = :id").param("id", rumorId)
+                .query(Integer.class).single();
+    }
+}
