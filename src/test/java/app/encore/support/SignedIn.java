@@ -4,16 +4,24 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs test code as a signed-in moderator, outside any view. */
+/** Runs test code as a signed-in moderator or admin, outside any view. */
 public final class SignedIn {
 
     private SignedIn() {
     }
 
     public static void asModerator(Runnable action) {
+        as("test-moderator", action, "ROLE_MODERATOR");
+    }
+
+    public static void asAdmin(Runnable action) {
+        as("test-admin", action, "ROLE_ADMIN", "ROLE_MODERATOR");
+    }
+
+    private static void as(String username, Runnable action, String... roles) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken("test-moderator", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_MODERATOR")));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
+                AuthorityUtils.createAuthorityList(roles)));
         SecurityContextHolder.setContext(context);
         try {
             action.run();
