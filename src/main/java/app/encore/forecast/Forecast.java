@@ -63,6 +63,19 @@ class Forecast {
         return show.getId();
     }
 
+    UUID fanId() {
+        return fanId;
+    }
+
+    /** The version this forecast was read at; null before it was first saved. */
+    @Nullable Integer version() {
+        return version;
+    }
+
+    Instant firstMadeAt() {
+        return firstMadeAt;
+    }
+
     int probability() {
         return probability;
     }

@@ -3,25 +3,33 @@ package app.encore.forecast;
 import app.encore.fan.FanId;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /** Every forecast ever made, in order. Append-only: this class can add rows and nothing else. */
 @Component
 class ForecastHistory {
 
-    private final JdbcClient jdbc;
+    record Entry(long showId, FanId fan, int probability, Instant at) {
+    }
 
-    ForecastHistory(JdbcClient jdbc) {
+    private final NamedParameterJdbcOperations jdbc;
+
+    ForecastHistory(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    void append(long showId, FanId fan, int probability, Instant at) {
-        jdbc.sql("INSERT INTO forecast_history (show_id, fan_id, probability, made_at) VALUES (:show, :fan, :p, :at)")
-                .param("show", showId)
-                .param("fan", fan.value())
-                .param("p", probability)
-                .param("at", at.atOffset(ZoneOffset.UTC))
-                .update();
+    /** Appends these forecasts, in one batch. */
+    void append(List<Entry> entries) {
+        jdbc.batchUpdate("INSERT INTO forecast_history (show_id, fan_id, probability, made_at) VALUES (:show, :fan, :p, :at)",
+                entries.stream().map(entry -> new MapSqlParameterSource()
+                                .addValue("show", entry.showId())
+                                .addValue("fan", entry.fan().value())
+                                .addValue("p", entry.probability())
+                                .addValue("at", entry.at().atOffset(ZoneOffset.UTC)))
+                        .toArray(SqlParameterSource[]::new));
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-/** Current forecasts; the history is appended by {@link ForecastHistory}. */
+/** Current forecasts, read; {@link ForecastStore} saves them, and the history, in groups. */
 interface ForecastRepository extends ListCrudRepository<Forecast, Long> {
 
     @Query("SELECT * FROM forecast WHERE show_id = :showId AND fan_id = :fanId")

@@ -34,6 +34,49 @@ class ForecastRacesTest {
     JdbcClient jdbc;
 
     @Test
+    void votes_that_arrive_together_share_commits_and_every_one_is_saved_and_in_the_history() throws Exception {
+        long show = TestShows.open(jdbc).id();
+        List<FanId> fans = java.util.stream.Stream.generate(FanId::random).limit(200).toList();
+        long commitsBefore = store.commits();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Callable<Void>> saves = new ArrayList<>();
+            for (int i = 0; i < fans.size(); i++) {
+                FanId fan = fans.get(i);
+                int probability = i % 101;
+                saves.add(() -> {
+                    store.save(show, fan, probability, Instant.now());
+                    return null;
+                });
+            }
+            for (Future<Void> saved : pool.invokeAll(saves)) {
+                saved.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast WHERE show_id = :show").param("show", show)
+                .query(Integer.class).single()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast_history WHERE show_id = :show").param("show", show)
+                .query(Integer.class).single()).isEqualTo(200);
+        assertThat(store.commits() - commitsBefore).as("commits for 200 votes from 32 threads").isLessThan(200);
+    }
+
+    @Test
+    void a_fans_second_vote_updates_the_forecast_the_first_one_made_and_its_version() throws Exception {
+        long show = TestShows.open(jdbc).id();
+        FanId fan = FanId.random();
+
+        store.save(show, fan, 10, Instant.now());
+        store.save(show, fan, 90, Instant.now());
+
+        assertThat(jdbc.sql("SELECT probability, version FROM forecast WHERE show_id = :show AND fan_id = :fan")
+                .param("show", show).param("fan", fan.value())
+                .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2)).single()).isEqualTo("90/1");
+    }
+
+    @Test
     void racing_first_votes_of_one_fan_leave_one_forecast_and_only_clean_losers() throws Exception {
         long show = TestShows.open(jdbc).id();
         FanId fan = FanId.random();
