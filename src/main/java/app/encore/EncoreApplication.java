@@ -15,6 +15,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+// Encore's own styles as a plain stylesheet in the page's head, not in the JavaScript bundle: the
+// page's first response is styled before any script has loaded.
+@StyleSheet("styles/encore.css")
 @Meta(name = "theme-color", content = "#6d28d9")
 // Live updates go out over a WebSocket; requests come in over XHR, so a vote can still set the
 // fan's HttpOnly cookie on its HTTP response.

@@ -1,14 +1,11 @@
 package app.encore.forecast;
 
+import app.encore.base.Subscribers;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,12 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LocalCrowdOddsFeed implements CrowdOddsFeed {
 
-    private static final Logger log = LoggerFactory.getLogger(LocalCrowdOddsFeed.class);
-
     private final CrowdOddsService odds;
     private final CrowdOddsRecorder recorder;
     private final Clock clock;
-    private final Map<Long, Set<Consumer<CrowdOdds>>> listeners = new ConcurrentHashMap<>();
+    private final Subscribers<CrowdOdds> listeners = new Subscribers<>();
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
 
     LocalCrowdOddsFeed(CrowdOddsService odds, CrowdOddsRecorder recorder, Clock clock) {
@@ -38,11 +33,7 @@ class LocalCrowdOddsFeed implements CrowdOddsFeed {
 
     @Override
     public Registration subscribe(long showId, Consumer<CrowdOdds> listener) {
-        listeners.computeIfAbsent(showId, id -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(showId, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        return listeners.subscribe(showId, listener);
     }
 
     @EventListener
@@ -57,19 +48,13 @@ class LocalCrowdOddsFeed implements CrowdOddsFeed {
             changed.remove(showId);
             CrowdOdds current = odds.odds(showId);
             recorder.changed(showId, current, clock.instant());
-            for (Consumer<CrowdOdds> listener : listeners.getOrDefault(showId, Set.of())) {
-                try {
-                    listener.accept(current);
-                } catch (RuntimeException e) {
-                    log.warn("A crowd-odds listener failed", e);
-                }
-            }
+            listeners.publish(showId, current);
         }
         recorder.writeDue(clock.instant());
     }
 
     /** How many listeners are registered, for tests that check nothing is left behind. */
     int listenerCount() {
-        return listeners.values().stream().mapToInt(Set::size).sum();
+        return listeners.count();
     }
 }

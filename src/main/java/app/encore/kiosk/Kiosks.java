@@ -70,6 +70,11 @@ public class Kiosks {
                 .cards();
     }
 
+    /** The show's card as it is now, e.g. after the network announced. */
+    public java.util.Optional<ShowCard> card(long showId) {
+        return catalog.cardsOf(List.of(showId)).stream().findFirst();
+    }
+
     public KioskShow show(ShowCard card) {
         CrowdOdds odds = crowd.odds(card.id());
         Stored fromDatabase = stored.get(card.id(),

@@ -1,13 +1,8 @@
 package app.encore.kiosk;
 
+import app.encore.base.Subscribers;
 import com.vaadin.flow.shared.Registration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,29 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RumorFeed {
 
-    private static final Logger log = LoggerFactory.getLogger(RumorFeed.class);
-
-    private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
+    private final Subscribers<Long> listeners = new Subscribers<>();
 
     public Registration subscribe(long showId, LongConsumer listener) {
-        listeners.computeIfAbsent(showId, id -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(showId, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        return listeners.subscribe(showId, listener::accept);
     }
 
     void publish(long showId, long rumorId) {
-        for (LongConsumer listener : listeners.getOrDefault(showId, Set.of())) {
-            try {
-                listener.accept(rumorId);
-            } catch (RuntimeException e) {
-                log.warn("A rumor listener failed", e);
-            }
-        }
+        listeners.publish(showId, rumorId);
     }
 
     int listenerCount() {
-        return listeners.values().stream().mapToInt(Set::size).sum();
+        return listeners.count();
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admins keep the official status right: always with a source title and link, every change kept
- * in the status history and the audit log. (Scoring forecasts on resolution comes later; it will
- * listen for {@link OfficialStatusChanged}.)
+ * in the status history and the audit log. Each change is announced as {@link OfficialStatusChanged}:
+ * open show pages and kiosks hear it through the {@link OfficialStatusFeed}; scoring forecasts on
+ * resolution, which comes later, will listen for it too.
  */
 @Service
 @Secured("ROLE_ADMIN")

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Spring Security for a Vaadin app: Vaadin's configurer (its CSRF protection, the login view,
@@ -41,6 +42,11 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 // frame-ancestors in the CSP decides who may frame us; X-Frame-Options cannot list origins.
                 .frameOptions(frame -> frame.disable()));
+        // Encore's stylesheets (META-INF/resources/styles) are public, like Vaadin's own.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // Remember where a visitor was going (a staff page, before signing in) in a cookie, not in a
+        // session: an address that sends its visitor to sign in then leaves no session behind.
+        http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

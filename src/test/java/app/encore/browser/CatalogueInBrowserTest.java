@@ -43,6 +43,70 @@ class CatalogueInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_fan_filters_with_the_native_selects_and_the_address_follows() {
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            Chromium.settle(page);
+
+            page.getByLabel("Official status").selectOption("renewed");
+
+            assertThat(page.locator(".show-card")).hasCount(2);
+            assertThat(page).hasURL(Pattern.compile(".*/\\?status=renewed$"));
+            assertThat(page.locator(".result-summary")).hasText("2 shows");
+            page.getByLabel("Sort by").selectOption("newest");
+            assertThat(page.locator(".show-card-title").first()).hasText("Hospital Playlist");
+            assertThat(page).hasURL(Pattern.compile(".*/\\?status=renewed&sort=newest$"));
+        }
+    }
+
+    @Test
+    void a_reader_without_javascript_reads_a_show_and_filters_the_list_with_the_plain_form() {
+        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-US").setViewportSize(390, 844).setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+
+            Response show = page.navigate(url("/shows/crash-landing-on-you"));
+            assertThat(show.status()).isEqualTo(200);
+            assertThat(page).hasTitle("Crash Landing on You · Encore");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Crash Landing on You");
+            assertThat(page.locator(".show-cast")).containsText("Hyun Bin");
+            assertThat(page.locator(".noscript-note")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("show-without-javascript-phone"))
+                    .setFullPage(true));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All shows")).click();
+            page.getByLabel("Official status").selectOption("renewed");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show matching shows")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/\\?q=&status=renewed&network=&platform=&sort=title$"));
+            assertThat(page.locator(".show-card")).hasCount(2);
+            assertThat(page.locator(".result-summary")).hasText("2 shows");
+        }
+    }
+
+    @Test
+    void the_live_page_replaces_the_first_response_without_moving_it() {
+        try (BrowserContext context = context(390, 844)) {
+            Page page = context.newPage();
+            page.route("**/VAADIN/build/**", route -> route.abort());
+            page.navigate(url("/shows/crash-landing-on-you"));
+            double firstHeight = ((Number) page.evaluate("document.documentElement.scrollHeight")).doubleValue();
+            assertThat(page.locator(".first-paint")).hasCount(1);
+
+            page.unroute("**/VAADIN/build/**");
+            page.reload();
+            Chromium.settle(page);
+
+            assertThat(page.locator(".first-paint")).hasCount(0);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasCount(1);
+            double liveHeight = ((Number) page.evaluate("document.documentElement.scrollHeight")).doubleValue();
+            assertThat(Math.abs(liveHeight - firstHeight)).as("page height, first response %s vs live %s", firstHeight,
+                    liveHeight).isLessThan(16.0);
+        }
+    }
+
+    @Test
     void a_browser_that_prefers_korean_gets_the_korean_page() {
         try (BrowserContext context = context("ko-KR", 1366, 900)) {
             Page page = context.newPage();

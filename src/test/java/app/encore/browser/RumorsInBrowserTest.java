@@ -77,12 +77,21 @@ class RumorsInBrowserTest extends BrowserTest {
                     .hasText("Saved the verdict of 1 rumor.");
 
             fan.reload();
+            Chromium.settle(fan);
             assertThat(rumor(fan, published).locator(".verdict-badge")).hasText("Doubtful");
             assertThat(rumor(fan, published)).containsText("No statement from Netflix or tvN");
             assertThat(fan.locator(".rumor", new Page.LocatorOptions().setHasText(rejected))).hasCount(0);
             other.reload();
+            Chromium.settle(other);
             assertThat(rumor(other, published).locator(".verdict-badge")).hasText("Doubtful");
             assertThat(other.locator(".rumor", new Page.LocatorOptions().setHasText(rejected))).hasCount(0);
+            // Another fan can report it: the list's own "Report" button opens the report dialog.
+            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report the rumor “" + published + "”"))
+                    .click();
+            assertThat(other.getByRole(AriaRole.DIALOG)).containsText("Report this rumor");
+            assertThat(other.getByLabel("What is wrong with it?")).isFocused();
+            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+            assertThat(other.getByRole(AriaRole.DIALOG)).hasCount(0);
             fan.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("rumor-published-phone")).setFullPage(true));
 
             admin.navigate(url("/admin/audit"));
@@ -132,8 +141,9 @@ class RumorsInBrowserTest extends BrowserTest {
                     .setHeader("Authorization", "Basic " + basic).setMaxRedirects(0));
             assertThat(withBasic.status()).isEqualTo(302);
             assertThat(withBasic.headers().get("location")).endsWith("/login");
-            // Vaadin's own CSRF protection: a UI request with a forged key changes nothing.
-            APIResponse home = context.request().get(url("/"));
+            // Vaadin's own CSRF protection: a UI request with a forged key changes nothing. (A page's
+            // first response holds no UI; the browser asks for one with an init request.)
+            APIResponse home = context.request().get(url("/?v-r=init&location=&query="));
             String html = home.text();
             java.util.regex.Matcher ui = java.util.regex.Pattern.compile("\"v-uiId\":(\\d+)").matcher(html);
             assertThat(ui.find()).isTrue();
@@ -204,8 +214,9 @@ class RumorsInBrowserTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setVisible(true));
     }
 
+    /** The rumor on the live page (not in the page's first response, which it replaces). */
     private static Locator rumor(Page page, String headline) {
-        return page.locator(".rumor", new Page.LocatorOptions().setHasText(headline));
+        return page.locator("#main-content .rumor", new Page.LocatorOptions().setHasText(headline));
     }
 
 

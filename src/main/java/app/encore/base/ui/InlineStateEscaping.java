@@ -6,7 +6,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
- * Closes a stored-XSS hole in eager server load. With {@code vaadin.eagerServerLoad} the first
+ * Closes a stored-XSS hole in eager server load, should it ever be turned on again (Encore runs with
+ * it off: see {@link FirstResponse}). With {@code vaadin.eagerServerLoad} the first
  * view's state, fans' text included, is written into the page inside an inline script
  * ({@code window.Vaadin.TypeScript= {...}}) without escaping, so a rumor containing
  * {@code </script><img onerror=...>} would end that script and be parsed as HTML. Outside its

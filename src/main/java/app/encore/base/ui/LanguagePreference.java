@@ -5,6 +5,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,26 @@ final class LanguagePreference {
                 .flatMap(value -> i18n.getProvidedLocales().stream()
                         .filter(locale -> locale.getLanguage().equals(value)))
                 .findFirst();
+    }
+
+    /**
+     * The language to answer this request in: the fan's choice from the cookie, else the first of the
+     * browser's preferred languages that Encore speaks, else Encore's first language.
+     */
+    static Locale of(VaadinRequest request, I18NProvider i18n) {
+        return fromRequest(request, i18n).orElseGet(() -> {
+            List<Locale> provided = i18n.getProvidedLocales();
+            var preferred = request.getLocales();
+            while (preferred != null && preferred.hasMoreElements()) {
+                String language = preferred.nextElement().getLanguage();
+                for (Locale locale : provided) {
+                    if (locale.getLanguage().equals(language)) {
+                        return locale;
+                    }
+                }
+            }
+            return provided.getFirst();
+        });
     }
 
     /** Stores the choice from the browser itself, which works over push as well as over XHR. */

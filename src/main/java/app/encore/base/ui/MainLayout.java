@@ -3,15 +3,12 @@ package app.encore.base.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -25,6 +22,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * The frame around every page: a header with the brand, the main menu and the language switch, the
@@ -32,13 +30,13 @@ import java.util.List;
  * applies it to every route.
  */
 @Layout
-@CssImport("./styles/encore.css")
 // The error handler opens notifications from outside any view: keep the component in the bundle.
 @Uses(Notification.class)
 @AnonymousAllowed
 public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     static final String CONTENT_ID = "main-content";
+    private static final String FIRST_PAINT_CONTENT_ID = "first-paint-content";
 
     private final Main content = new Main();
     private final List<Anchor> menuLinks = new ArrayList<>();
@@ -54,15 +52,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         skipLink.getElement().executeJs("this.addEventListener('click', e => {"
                 + " e.preventDefault(); document.getElementById($0).focus(); })", CONTENT_ID);
 
-        var brand = new Anchor(".", "");
-        brand.addClassName("brand");
-        var mark = new Span("E");
-        mark.addClassName("brand-mark");
-        mark.getElement().setAttribute("aria-hidden", "true");
-        var name = new Span(getTranslation("app.name"));
-        name.addClassName("brand-name");
-        brand.add(mark, name);
-        brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+        Texts texts = Texts.of(this);
+        var brand = Markup.component(brand(texts));
 
         var nav = new Nav();
         nav.addClassName("main-menu");
@@ -97,8 +88,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         content.addClassName("app-content");
         content.getElement().setAttribute("tabindex", "-1");
 
-        var footer = new Footer(new Paragraph(getTranslation("layout.footer")));
-        footer.addClassName("app-footer");
+        var footer = Markup.component(footer(texts));
 
         add(skipLink, header, content, footer);
     }
@@ -125,7 +115,53 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // Screen readers pick their voice from the document language, so keep it in step with ours.
-        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0",
+        // The live page now replaces the first response's copy of it.
+        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0;"
+                + " document.querySelectorAll('.first-paint').forEach(e => e.remove())",
                 attachEvent.getUI().getLocale().toLanguageTag());
+    }
+
+    /**
+     * The page's first response: the same frame as this layout (brand, menu, footer) around the
+     * content, as static HTML. The language switch and sign-out come with the live page.
+     */
+    static Element firstPaint(Element content, Texts texts, String path) {
+        var frame = Markup.element("div", "app", "first-paint");
+        // Links resolve against Vaadin's <base href> (the application's root), so the skip link names
+        // its own page to stay on it.
+        frame.appendChild(Markup.text("a", texts.get("layout.skip-to-content"), "skip-link")
+                .attr("href", path + "#" + FIRST_PAINT_CONTENT_ID));
+        var nav = Markup.element("nav", "main-menu").attr("aria-label", texts.get("layout.menu"));
+        // The first response is the same for everyone: the menu of a visitor who is not signed in.
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.menuClass() != null && entry.menuClass().isAnnotationPresent(AnonymousAllowed.class)) {
+                String target = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+                var link = Markup.text("a", texts.get(entry.title())).attr("href", target.isEmpty() ? "." : target);
+                if (target.equals(path)) {
+                    link.attr("aria-current", "page");
+                }
+                nav.appendChild(link);
+            }
+        }
+        frame.appendChild(Markup.element("header", "app-header").appendChild(brand(texts)).appendChild(nav));
+        frame.appendChild(Markup.element("main", "app-content").attr("id", FIRST_PAINT_CONTENT_ID)
+                .attr("tabindex", "-1").appendChild(content));
+        frame.appendChild(footer(texts));
+        // While Encore starts in the browser, its router would take a click on these links and lose
+        // its way in the middle of starting: let the browser follow them as plain links instead.
+        frame.select("a[href]").attr("router-ignore", "");
+        return frame;
+    }
+
+    /** Encore's name, linking home. The mark is decoration; the link is named by the visible name. */
+    private static Element brand(Texts texts) {
+        var brand = Markup.element("a", "brand").attr("href", ".");
+        brand.appendChild(Markup.text("span", "E", "brand-mark").attr("aria-hidden", "true"));
+        brand.appendChild(Markup.text("span", texts.get("app.name"), "brand-name"));
+        return brand;
+    }
+
+    private static Element footer(Texts texts) {
+        return Markup.element("footer", "app-footer").appendChild(Markup.text("p", texts.get("layout.footer")));
     }
 }

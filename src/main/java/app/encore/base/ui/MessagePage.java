@@ -29,4 +29,13 @@ public abstract class MessagePage extends Div {
     protected String heading() {
         return heading.getText();
     }
+
+    /** The same page as static HTML, for a first response. */
+    public static org.jsoup.nodes.Element markup(String headingText, String explanation, Texts texts) {
+        var page = Markup.element("div", "page", "message-page");
+        page.appendChild(Markup.text("h1", headingText));
+        page.appendChild(Markup.text("p", explanation));
+        page.appendChild(Markup.text("a", texts.get("not-found.back"), "button-link").attr("href", "."));
+        return page;
+    }
 }

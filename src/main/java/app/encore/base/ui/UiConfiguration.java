@@ -1,21 +1,25 @@
 package app.encore.base.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Per-session setup: the error handler every UI shares and the fan's remembered language; and the
- * escaping of the first view's state in the page (see {@link InlineStateEscaping}).
+ * Per-session setup: the error handler every UI shares and the fan's remembered language; the
+ * page's first response (see {@link FirstResponse}); and the escaping of a first view's state in the
+ * page should eager server load ever be turned on (see {@link InlineStateEscaping}).
  */
 @Configuration(proxyBeanMethods = false)
 class UiConfiguration {
 
     @Bean
-    VaadinServiceInitListener sessionSetup() {
+    VaadinServiceInitListener sessionSetup(ObjectProvider<FirstPaint> pages, I18NProvider i18n) {
         return serviceInit -> {
             var service = serviceInit.getSource();
+            serviceInit.addIndexHtmlRequestListener(new FirstResponse(pages.orderedStream().toList(), i18n));
             serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
             // After a server restart the old session is gone: reload quietly instead of asking a
             // click ("Session expired") that nobody at an unattended kiosk could give.

@@ -1,13 +1,13 @@
 package app.encore.forecast.ui;
 
+import app.encore.base.ui.Markup;
+import app.encore.base.ui.Texts;
 import app.encore.forecast.CrowdOdds;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.show.ShowCard;
 import app.encore.show.slot.ShowCardExtra;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /** "62 % · Could go either way · 14 forecasters" on each open show's card. */
 @org.springframework.stereotype.Component
@@ -20,22 +20,17 @@ class CrowdOddsCardLine implements ShowCardExtra {
     }
 
     @Override
-    public Optional<Component> create(ShowCard card) {
+    public Optional<Element> create(ShowCard card, Texts texts) {
         CrowdOdds odds = crowd.odds(card.id());
-        var line = new Paragraph();
-        line.addClassName("show-card-odds");
         if (!odds.hasForecasts()) {
             if (!card.officialStatus().isOpen()) {
                 return Optional.empty();
             }
-            line.setText(line.getTranslation("forecast.card.none"));
-            line.addClassName("show-card-odds-none");
-            return Optional.of(line);
+            return Optional.of(Markup.text("p", texts.get("forecast.card.none"), "show-card-odds", "show-card-odds-none"));
         }
-        var figure = new Span(odds.median() + " %");
-        figure.addClassName("show-card-odds-figure");
-        line.add(figure, new Span(" · " + line.getTranslation("odds." + odds.label().name()) + " · "
-                + line.getTranslation("forecast.card.forecasters", odds.forecasters())));
-        return Optional.of(line);
+        return Optional.of(Markup.element("p", "show-card-odds")
+                .appendChild(Markup.text("span", odds.median() + " %", "show-card-odds-figure"))
+                .appendChild(Markup.text("span", " · " + texts.get("odds." + odds.label().name()) + " · "
+                        + texts.get("forecast.card.forecasters", odds.forecasters()))));
     }
 }

@@ -1,6 +1,9 @@
 package app.encore.forecast.ui;
 
+import app.encore.base.ui.FirstPaint;
 import app.encore.base.ui.Formats;
+import app.encore.base.ui.Markup;
+import app.encore.base.ui.Texts;
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
 import app.encore.fan.InvalidDisplayNameException;
@@ -14,9 +17,12 @@ import app.encore.forecast.Forecasting;
 import app.encore.forecast.MyForecast;
 import app.encore.forecast.OddsLabel;
 import app.encore.show.OfficialStatus;
+import app.encore.show.OfficialStatusChanged;
+import app.encore.show.OfficialStatusFeed;
 import app.encore.show.Show;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -26,12 +32,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -42,14 +42,22 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /**
  * The crowd-odds section of a show page: the crowd's odds with their band, label and number of
  * forecasters, live; how they moved and how fans spread; and, while the question is open, the
- * fan's own vote. Resolved questions show the outcome instead of the vote.
+ * fan's own vote. Resolved questions show the outcome instead of the vote, and a question that
+ * resolves while the page is open closes its vote in place.
+ * <p>
+ * Every open page holds one of these on the server, so it is kept small: the spread is one element
+ * of HTML, and the table of numbers and the display-name form are built only when a fan opens them.
  */
 final class CrowdOddsPanel extends Section {
 
@@ -57,10 +65,11 @@ final class CrowdOddsPanel extends Section {
     static final int TABLE_ROWS = 30;
 
     private final long showId;
-    private final OfficialStatus status;
+    private OfficialStatus status;
     private final Forecasting forecasting;
     private final CrowdOddsService crowd;
     private final CrowdOddsFeed feed;
+    private final OfficialStatusFeed statusFeed;
     private final CurrentFan currentFan;
     private final Fans fans;
     private final Clock clock;
@@ -70,28 +79,36 @@ final class CrowdOddsPanel extends Section {
     final Paragraph detail = new Paragraph();
     final Paragraph trend = new Paragraph();
     final OddsChart chart = new OddsChart();
-    final Histogram histogram = new Histogram();
-    final NativeTableBody historyRows = new NativeTableBody();
+    final Html histogram = new Html("<div class=\"histogram\" role=\"img\"></div>");
+    final Details numbers;
+    private Html table;
     private final Div spreadBox = new Div();
+    /** The vote while the question is open; the outcome once it has resolved. */
+    private final Div yourPart = new Div();
 
     final IntegerSlider slider = new IntegerSlider(0, 100);
     final IntegerField value = new IntegerField();
     final Button save = new Button();
     final Paragraph yours = new Paragraph();
     final Paragraph problem = new Paragraph();
-    final TextField displayName = new TextField();
-    final Button saveName = new Button();
+    final Details nameDetails;
+    TextField displayName;
+    Button saveName;
 
-    private List<CrowdOddsPoint> history = List.of();
-    private Registration liveUpdates;
+    /** The first recorded point and the newest ones: enough for the summary and the table. */
+    private CrowdOddsPoint firstPoint;
+    private final Deque<CrowdOddsPoint> recentPoints = new ArrayDeque<>();
+    private int pointCount;
+    private final List<Registration> liveUpdates = new ArrayList<>();
 
     CrowdOddsPanel(Show show, Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed,
-            CurrentFan currentFan, Fans fans, Clock clock) {
+            OfficialStatusFeed statusFeed, CurrentFan currentFan, Fans fans, Clock clock) {
         this.showId = show.id();
         this.status = show.officialStatus();
         this.forecasting = forecasting;
         this.crowd = crowd;
         this.feed = feed;
+        this.statusFeed = statusFeed;
         this.currentFan = currentFan;
         this.fans = fans;
         this.clock = clock;
@@ -109,32 +126,88 @@ final class CrowdOddsPanel extends Section {
         headline.getElement().setAttribute("aria-live", "polite");
         headline.getElement().setAttribute("aria-atomic", "true");
         detail.addClassName("odds-detail");
-        add(heading, headline, detail);
 
-        if (status.isOpen()) {
-            add(voteForm());
-        } else {
-            var outcome = new Paragraph(getTranslation("forecast.closed." + status.name()));
-            outcome.addClassName("odds-outcome");
-            add(outcome);
-            currentFan.get().flatMap(fan -> forecasting.currentForecast(fan, showId)).ifPresent(mine ->
-                    add(new Paragraph(getTranslation("forecast.yours-final", mine.probability()))));
-        }
-        add(movement(), spread());
+        nameDetails = new Details(getTranslation("forecast.name-summary"));
+        nameDetails.addClassName("name-details");
+        nameDetails.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && displayName == null) {
+                nameDetails.add(nameForm());
+            }
+        });
+        numbers = new Details(getTranslation("forecast.table.summary"));
+        numbers.addClassName("odds-numbers");
+        numbers.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                showTable();
+            }
+        });
+
+        add(heading, headline, detail, yourPart, movement(), spread());
+        showYourPart();
 
         CrowdOdds now = crowd.odds(showId);
         showOdds(now);
         showHistory(crowd.history(showId));
         // The newest change may not be recorded yet (points are written every few seconds): end the
         // chart at the odds shown above.
-        if (now.hasForecasts() && (history.isEmpty() || differs(history.getLast(), now))) {
+        CrowdOddsPoint last = recentPoints.peekLast();
+        if (now.hasForecasts() && (last == null || differs(last, now))) {
             addToHistory(clock.instant(), now);
         }
     }
 
-    private static boolean differs(CrowdOddsPoint point, CrowdOdds odds) {
+    /**
+     * The crowd's odds as the page's first response shows them, before the live panel replaces it,
+     * with the place kept for the vote, the chart and the spread that the live panel adds.
+     */
+    static Element firstPaint(CrowdOdds odds, List<CrowdOddsPoint> history, OfficialStatus status, Texts texts) {
+        var section = Markup.element("section", "card-section", "show-odds");
+        section.appendChild(Markup.text("h2", texts.get("forecast.heading")));
+        var headline = Markup.element("div", "odds-headline");
+        var detail = Markup.element("p", "odds-detail");
+        if (odds.hasForecasts()) {
+            OddsLabel word = OddsLabel.of(odds, status);
+            headline.appendChild(Markup.text("span", odds.median() + " %", "odds-figure"));
+            headline.appendChild(Markup.text("span", texts.get("odds." + word.name()), "odds-label", cssClass(word)));
+            detail.text(texts.get("forecast.detail", odds.lowerQuartile(), odds.upperQuartile(), odds.forecasters()));
+        } else {
+            headline.appendChild(Markup.text("span",
+                    texts.get(status.isOpen() ? "forecast.none" : "forecast.none-closed"), "odds-label"));
+            detail.text(status.isOpen() ? texts.get("forecast.be-first") : "");
+        }
+        section.appendChild(headline).appendChild(detail);
+        if (!status.isOpen()) {
+            section.appendChild(Markup.text("p", texts.get("forecast.closed." + status.name()), "odds-outcome"));
+        }
+        var placeholder = Markup.element("div", FirstPaint.LIVE_PLACEHOLDER).attr("aria-hidden", "true")
+                .appendChild(Markup.element("div", status.isOpen() ? "odds-live-open" : "odds-live-closed"));
+        boolean endsWithNow = odds.hasForecasts() && (history.isEmpty() || differs(history.getLast(), odds));
+        if (history.size() + (endsWithNow ? 1 : 0) >= 2) {
+            placeholder.appendChild(Markup.element("div", "odds-live-chart"));
+        }
+        if (odds.hasForecasts()) {
+            placeholder.appendChild(Markup.element("div", "odds-live-spread"));
+        }
+        section.appendChild(placeholder);
+        return section;
+    }
+
+    static boolean differs(CrowdOddsPoint point, CrowdOdds odds) {
         return point.median() != odds.median() || point.lowerQuartile() != odds.lowerQuartile()
                 || point.upperQuartile() != odds.upperQuartile() || point.forecasters() != odds.forecasters();
+    }
+
+    private void showYourPart() {
+        yourPart.removeAll();
+        if (status.isOpen()) {
+            yourPart.add(voteForm());
+            return;
+        }
+        var outcome = new Paragraph(getTranslation("forecast.closed." + status.name()));
+        outcome.addClassName("odds-outcome");
+        yourPart.add(outcome);
+        currentFan.get().flatMap(fan -> forecasting.currentForecast(fan, showId)).ifPresent(mine ->
+                yourPart.add(new Paragraph(getTranslation("forecast.yours-final", mine.probability()))));
     }
 
     private Div voteForm() {
@@ -145,6 +218,7 @@ final class CrowdOddsPanel extends Section {
         slider.setStep(1);
         slider.addClassName("odds-slider");
 
+        value.setId("odds-value");
         value.setLabel(getTranslation("forecast.value"));
         value.setMin(0);
         value.setMax(100);
@@ -167,6 +241,7 @@ final class CrowdOddsPanel extends Section {
         });
         value.addKeyDownListener(Key.ENTER, e -> save());
 
+        save.setId("odds-save");
         save.setText(getTranslation("forecast.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
@@ -187,7 +262,7 @@ final class CrowdOddsPanel extends Section {
         var controls = new Div(slider, value, save);
         controls.addClassName("odds-controls");
 
-        var form = new Div(title, controls, problem, yours, nameForm());
+        var form = new Div(title, controls, problem, yours, nameDetails);
         form.addClassName("vote-form");
         form.getElement().setAttribute("role", "group");
         form.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
@@ -200,20 +275,17 @@ final class CrowdOddsPanel extends Section {
         return form;
     }
 
-    private Details nameForm() {
-        displayName.setLabel(getTranslation("forecast.name"));
+    private Div nameForm() {
+        displayName = new TextField(getTranslation("forecast.name"));
         displayName.setHelperText(getTranslation("forecast.name-help"));
         displayName.setMaxLength(Fans.MAX_NAME);
         displayName.setClearButtonVisible(true);
         currentFan.get().flatMap(fans::displayName).ifPresent(displayName::setValue);
-        saveName.setText(getTranslation("forecast.name-save"));
-        saveName.addClickListener(e -> saveName());
+        saveName = new Button(getTranslation("forecast.name-save"), e -> saveName());
         displayName.addKeyDownListener(Key.ENTER, e -> saveName());
         var row = new Div(displayName, saveName);
         row.addClassName("name-row");
-        var details = new Details(getTranslation("forecast.name-summary"), row);
-        details.addClassName("name-details");
-        return details;
+        return row;
     }
 
     void save() {
@@ -268,7 +340,7 @@ final class CrowdOddsPanel extends Section {
             figure.setText(odds.median() + " %");
             OddsLabel word = OddsLabel.of(odds, status);
             label.setText(getTranslation("odds." + word.name()));
-            label.setClassName("odds-label odds-" + word.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            label.setClassName("odds-label " + cssClass(word));
             detail.setText(getTranslation("forecast.detail", odds.lowerQuartile(), odds.upperQuartile(),
                     odds.forecasters()));
         } else {
@@ -277,23 +349,27 @@ final class CrowdOddsPanel extends Section {
             label.setClassName("odds-label");
             detail.setText(status.isOpen() ? getTranslation("forecast.be-first") : "");
         }
-        histogram.show(crowd.histogram(showId));
+        histogram.setHtmlContent(Markup.html(Histogram.markup(crowd.histogram(showId), Texts.of(this))));
         spreadBox.setVisible(odds.hasForecasts());
+    }
+
+    private static String cssClass(OddsLabel word) {
+        return "odds-" + word.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The network announced while the page was open: close or reopen the vote in place. */
+    void statusChanged(OfficialStatus newStatus) {
+        if (newStatus == status) {
+            return;
+        }
+        status = newStatus;
+        showYourPart();
+        showOdds(crowd.odds(showId));
     }
 
     private Div movement() {
         var title = new H3(getTranslation("forecast.history"));
         trend.addClassName("odds-trend");
-        var table = new NativeTable();
-        table.addClassName("odds-table");
-        var head = new NativeTableHeader();
-        head.addRow().add(new NativeTableHeaderCell(getTranslation("forecast.table.when")),
-                new NativeTableHeaderCell(getTranslation("forecast.table.median")),
-                new NativeTableHeaderCell(getTranslation("forecast.table.band")),
-                new NativeTableHeaderCell(getTranslation("forecast.table.forecasters")));
-        table.add(head, historyRows);
-        var numbers = new Details(getTranslation("forecast.table.summary"), table);
-        numbers.addClassName("odds-numbers");
         var box = new Div(title, chart, trend, numbers);
         box.addClassName("odds-history");
         return box;
@@ -310,50 +386,68 @@ final class CrowdOddsPanel extends Section {
         if (!odds.hasForecasts()) {
             return;
         }
-        var point = new CrowdOddsPoint(at, odds.median(), odds.lowerQuartile(), odds.upperQuartile(),
-                odds.forecasters());
-        history = new java.util.ArrayList<>(history);
-        history.add(point);
+        remember(new CrowdOddsPoint(at, odds.median(), odds.lowerQuartile(), odds.upperQuartile(),
+                odds.forecasters()));
         chart.append(at, odds);
-        chart.setVisible(history.size() >= 2);
+        chart.setVisible(pointCount >= 2);
         describeTrend();
-        historyRows.addComponentAsFirst(row(point));
-        while (historyRows.getChildren().count() > TABLE_ROWS) {
-            historyRows.getChildren().reduce((first, second) -> second).ifPresent(historyRows::remove);
+        if (numbers.isOpened()) {
+            showTable();
         }
     }
 
     private void showHistory(List<CrowdOddsPoint> points) {
-        history = points;
         chart.setHistory(points);
         chart.setVisible(points.size() >= 2);
+        points.forEach(this::remember);
         describeTrend();
-        historyRows.removeAll();
-        points.reversed().stream().limit(TABLE_ROWS).forEach(point -> historyRows.add(row(point)));
+    }
+
+    private void remember(CrowdOddsPoint point) {
+        if (firstPoint == null) {
+            firstPoint = point;
+        }
+        recentPoints.addLast(point);
+        if (recentPoints.size() > TABLE_ROWS) {
+            recentPoints.removeFirst();
+        }
+        pointCount++;
     }
 
     private void describeTrend() {
-        List<CrowdOddsPoint> points = history;
         Locale locale = getLocale();
-        if (points.isEmpty()) {
+        if (pointCount == 0) {
             trend.setText(getTranslation("forecast.history-empty"));
         } else {
-            CrowdOddsPoint first = points.getFirst();
-            CrowdOddsPoint last = points.getLast();
-            trend.setText(points.size() == 1
-                    ? getTranslation("forecast.trend-start", first.median(), Formats.date(first.at(), locale))
-                    : getTranslation("forecast.trend", first.median(), Formats.date(first.at(), locale),
+            CrowdOddsPoint last = recentPoints.getLast();
+            trend.setText(pointCount == 1
+                    ? getTranslation("forecast.trend-start", firstPoint.median(), Formats.date(firstPoint.at(), locale))
+                    : getTranslation("forecast.trend", firstPoint.median(), Formats.date(firstPoint.at(), locale),
                             last.median()));
         }
     }
 
-    private NativeTableRow row(CrowdOddsPoint point) {
+    /** The newest points as a table: the chart's data for those who cannot see it, newest first. */
+    private void showTable() {
+        Texts texts = Texts.of(this);
         Locale locale = getLocale();
-        return new NativeTableRow(
-                new NativeTableCell(Formats.date(point.at(), locale)),
-                new NativeTableCell(point.median() + " %"),
-                new NativeTableCell(point.lowerQuartile() + "–" + point.upperQuartile() + " %"),
-                new NativeTableCell(Integer.toString(point.forecasters())));
+        var markup = Markup.element("table", "odds-table");
+        var head = markup.appendElement("thead").appendElement("tr");
+        for (String column : List.of("when", "median", "band", "forecasters")) {
+            head.appendChild(Markup.text("th", texts.get("forecast.table." + column)).attr("scope", "col"));
+        }
+        var body = markup.appendElement("tbody");
+        recentPoints.descendingIterator().forEachRemaining(point -> body.appendElement("tr")
+                .appendChild(Markup.text("td", Formats.date(point.at(), locale)))
+                .appendChild(Markup.text("td", point.median() + " %"))
+                .appendChild(Markup.text("td", point.lowerQuartile() + "–" + point.upperQuartile() + " %"))
+                .appendChild(Markup.text("td", Integer.toString(point.forecasters()))));
+        if (table == null) {
+            table = Markup.component(markup);
+            numbers.add(table);
+        } else {
+            table.setHtmlContent(Markup.html(markup));
+        }
     }
 
     private static String address() {
@@ -365,27 +459,34 @@ final class CrowdOddsPanel extends Section {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        liveUpdates = feed.subscribe(showId, odds -> {
-            try {
-                ui.access(() -> {
-                    showOdds(odds);
-                    addToHistory(clock.instant(), odds);
-                });
-            } catch (UIDetachedException gone) {
-                // The page closed between the vote and the update; its detach removes this listener.
-            }
-        });
+        liveUpdates.add(feed.subscribe(showId, odds -> inUi(ui, () -> {
+            showOdds(odds);
+            addToHistory(clock.instant(), odds);
+        })));
+        liveUpdates.add(statusFeed.subscribe(showId,
+                (OfficialStatusChanged change) -> inUi(ui, () -> statusChanged(change.status()))));
+    }
+
+    private static void inUi(UI ui, Runnable update) {
+        try {
+            ui.access(update::run);
+        } catch (UIDetachedException gone) {
+            // The page closed between the change and the update; its detach removes the listener.
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (liveUpdates != null) {
-            liveUpdates.remove();
-            liveUpdates = null;
-        }
+        liveUpdates.forEach(Registration::remove);
+        liveUpdates.clear();
     }
 
-    List<CrowdOddsPoint> history() {
-        return history;
+    /** The newest points, oldest first (at most {@link #TABLE_ROWS}). */
+    List<CrowdOddsPoint> recentHistory() {
+        return List.copyOf(recentPoints);
+    }
+
+    int historySize() {
+        return pointCount;
     }
 }

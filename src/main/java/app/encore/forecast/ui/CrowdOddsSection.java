@@ -1,14 +1,17 @@
 package app.encore.forecast.ui;
 
+import app.encore.base.ui.Texts;
 import app.encore.fan.Fans;
 import app.encore.fan.ui.CurrentFan;
 import app.encore.forecast.CrowdOddsFeed;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.forecast.Forecasting;
+import app.encore.show.OfficialStatusFeed;
 import app.encore.show.Show;
 import app.encore.show.slot.ShowPageSection;
 import java.time.Clock;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /** Puts the crowd-odds panel at the top of every show page. */
 @org.springframework.stereotype.Component
@@ -17,15 +20,17 @@ class CrowdOddsSection implements ShowPageSection {
     private final Forecasting forecasting;
     private final CrowdOddsService crowd;
     private final CrowdOddsFeed feed;
+    private final OfficialStatusFeed statusFeed;
     private final CurrentFan currentFan;
     private final Fans fans;
     private final Clock clock;
 
-    CrowdOddsSection(Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed, CurrentFan currentFan,
-            Fans fans, Clock clock) {
+    CrowdOddsSection(Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed, OfficialStatusFeed statusFeed,
+            CurrentFan currentFan, Fans fans, Clock clock) {
         this.forecasting = forecasting;
         this.crowd = crowd;
         this.feed = feed;
+        this.statusFeed = statusFeed;
         this.currentFan = currentFan;
         this.fans = fans;
         this.clock = clock;
@@ -43,6 +48,12 @@ class CrowdOddsSection implements ShowPageSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(Show show) {
-        return Optional.of(new CrowdOddsPanel(show, forecasting, crowd, feed, currentFan, fans, clock));
+        return Optional.of(new CrowdOddsPanel(show, forecasting, crowd, feed, statusFeed, currentFan, fans, clock));
+    }
+
+    @Override
+    public Optional<Element> firstPaint(Show show, Texts texts) {
+        return Optional.of(CrowdOddsPanel.firstPaint(crowd.odds(show.id()), crowd.history(show.id()),
+                show.officialStatus(), texts));
     }
 }

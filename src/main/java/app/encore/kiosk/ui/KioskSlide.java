@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 final class KioskSlide extends Component {
 
     final long showId;
-    final ShowCard card;
+    ShowCard card;
     private final String lineColor;
     private final Map<String, String> data = new LinkedHashMap<>();
 
@@ -43,14 +43,16 @@ final class KioskSlide extends Component {
         if (card.nativeTitle() != null) {
             data.put("nativeTitle", card.nativeTitle());
         }
-        data.put("status", getTranslation("status." + card.officialStatus().name()));
-        data.put("statusClass", "status-" + card.officialStatus().name().toLowerCase(Locale.ROOT));
         data.put("trendLabel", getTranslation("kiosk.last-30-days"));
         data.put("scan", getTranslation("kiosk.scan"));
         show(show);
     }
 
+    /** The show's figures now; its official status too, which can change while the screen runs. */
     void show(KioskShow show) {
+        card = show.card();
+        data.put("status", getTranslation("status." + card.officialStatus().name()));
+        data.put("statusClass", "status-" + card.officialStatus().name().toLowerCase(Locale.ROOT));
         CrowdOdds odds = show.odds();
         if (odds.hasForecasts()) {
             data.put("figure", odds.median() + " %");
@@ -86,6 +88,10 @@ final class KioskSlide extends Component {
 
     String detail() {
         return data.get("detail");
+    }
+
+    String status() {
+        return data.get("status");
     }
 
     /** The latest rumor's verdict and headline, or null without one. */

@@ -5,6 +5,7 @@ import app.encore.kiosk.KioskSettings;
 import app.encore.kiosk.KioskShow;
 import app.encore.kiosk.Kiosks;
 import app.encore.kiosk.RumorFeed;
+import app.encore.show.OfficialStatusFeed;
 import app.encore.show.ShowCard;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -39,27 +40,30 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
-@CssImport("./styles/encore.css")
 @CssImport("./styles/kiosk.css")
 class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Kiosks kiosks;
     private final CrowdOddsFeed oddsFeed;
     private final RumorFeed rumorFeed;
+    private final OfficialStatusFeed statusFeed;
     private final String publicUrl;
 
     final List<KioskSlide> slides = new ArrayList<>();
     final Rotator rotator = new Rotator();
     private final List<Registration> registrations = new ArrayList<>();
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
+    /** Shows whose official status changed: their cards are read again, not only their figures. */
+    private final Set<Long> announced = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean updateScheduled = new AtomicBoolean();
     KioskSettings settings = KioskSettings.from(java.util.Map.of());
 
-    KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed,
+    KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed, OfficialStatusFeed statusFeed,
             @Value("${encore.public-url:}") String publicUrl) {
         this.kiosks = kiosks;
         this.oddsFeed = oddsFeed;
         this.rumorFeed = rumorFeed;
+        this.statusFeed = statusFeed;
         this.publicUrl = publicUrl;
         addClassName("kiosk");
         setSizeFull();
@@ -119,6 +123,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (KioskSlide slide : slides) {
             registrations.add(oddsFeed.subscribe(slide.showId, odds -> changed(ui, slide.showId)));
             registrations.add(rumorFeed.subscribe(slide.showId, rumorId -> changed(ui, slide.showId)));
+            registrations.add(statusFeed.subscribe(slide.showId, change -> {
+                announced.add(slide.showId);
+                changed(ui, slide.showId);
+            }));
         }
     }
 
@@ -144,7 +152,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         updateScheduled.set(false);
         for (KioskSlide slide : slides) {
             if (changed.remove(slide.showId)) {
-                slide.show(kiosks.show(slide.card));
+                ShowCard card = announced.remove(slide.showId) ? kiosks.card(slide.showId).orElse(slide.card)
+                        : slide.card;
+                slide.show(kiosks.show(card));
             }
         }
     }

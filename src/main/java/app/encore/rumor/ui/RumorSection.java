@@ -1,5 +1,6 @@
 package app.encore.rumor.ui;
 
+import app.encore.base.ui.Texts;
 import app.encore.fan.ui.CurrentFan;
 import app.encore.rumor.Rumors;
 import app.encore.show.Show;
@@ -7,6 +8,7 @@ import app.encore.show.slot.ShowPageSection;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /** Puts the rumors below the crowd odds on every show page. */
 @org.springframework.stereotype.Component
@@ -35,5 +37,10 @@ class RumorSection implements ShowPageSection {
     @Override
     public Optional<Component> create(Show show) {
         return Optional.of(new RumorsPanel(show, rumors, currentFan, clock));
+    }
+
+    @Override
+    public Optional<Element> firstPaint(Show show, Texts texts) {
+        return Optional.of(RumorsPanel.firstPaint(rumors.visibleTo(Optional.empty(), show.id()), texts));
     }
 }

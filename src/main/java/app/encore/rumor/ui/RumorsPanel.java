@@ -1,34 +1,28 @@
 package app.encore.rumor.ui;
 
-import app.encore.base.ui.Formats;
+import app.encore.base.ui.FirstPaint;
+import app.encore.base.ui.Markup;
+import app.encore.base.ui.Texts;
 import app.encore.fan.FanId;
 import app.encore.fan.ui.CurrentFan;
 import app.encore.rumor.InvalidRumorException;
-import app.encore.rumor.ModerationState;
 import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.RumorRefusedException;
 import app.encore.rumor.Rumors;
 import app.encore.rumor.SourceKind;
 import app.encore.show.Show;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,12 +31,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * The rumors of a show: published ones newest first with their verdicts, the fan's own waiting for
  * review, a form to submit one and a way to report one. Everything fans typed is shown as text.
+ * <p>
+ * The list is one element of HTML, its "Report" buttons answered by one listener on the list; the
+ * form, with its robot check, is built when a fan first opens it. Most readers never do, and an open
+ * page then costs the server little.
  */
 final class RumorsPanel extends Section {
 
@@ -51,16 +50,17 @@ final class RumorsPanel extends Section {
     private final CurrentFan currentFan;
     private final Clock clock;
 
-    final UnorderedList list = new UnorderedList();
+    final Html list;
+    private Map<Long, RumorItem> shown = Map.of();
     final Paragraph empty = new Paragraph();
-    final TextField headline = new TextField();
-    final TextArea details = new TextArea();
-    final TextField sourceUrl = new TextField();
-    final Select<SourceKind> sourceKind = new Select<>();
-    final DatePicker firstSeen = new DatePicker();
-    final Button submit = new Button();
-    final Paragraph formMessage = new Paragraph();
     final Details form;
+    TextField headline;
+    TextArea details;
+    TextField sourceUrl;
+    Select<SourceKind> sourceKind;
+    DatePicker firstSeen;
+    Button submit;
+    Paragraph formMessage;
     AltchaWidget formChallenge;
 
     RumorsPanel(Show show, Rumors rumors, CurrentFan currentFan, Clock clock) {
@@ -74,77 +74,69 @@ final class RumorsPanel extends Section {
         getElement().setAttribute("aria-labelledby", "rumors-heading");
         var intro = new Paragraph(getTranslation("rumor.intro"));
         intro.addClassName("rumor-intro");
-        list.addClassName("rumor-list");
+        list = Markup.component(RumorMarkup.list(List.of(), Texts.of(this), true));
+        list.getElement().addEventListener("click", click -> report(click.getEventData()
+                        .get("event.target.closest('[" + RumorMarkup.REPORT + "]').getAttribute('" + RumorMarkup.REPORT + "')")
+                        .asString()))
+                .addEventData("event.target.closest('[" + RumorMarkup.REPORT + "]').getAttribute('" + RumorMarkup.REPORT + "')")
+                .setFilter("event.target.closest('[" + RumorMarkup.REPORT + "]') != null");
         empty.setText(getTranslation("rumor.none"));
         empty.addClassName("rumor-none");
-        form = new Details(getTranslation("rumor.submit.summary"), submitForm());
+        form = new Details(getTranslation("rumor.submit.summary"));
         form.addClassName("rumor-form");
         form.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && formChallenge == null) {
-                formChallenge = new AltchaWidget(rumors.challenge());
-                submit.getParent().ifPresent(parent -> ((Div) parent).addComponentAsFirst(formChallenge));
+            if (opened.isOpened() && submit == null) {
+                form.add(submitForm());
             }
         });
         add(heading, intro, list, empty, form);
         refresh();
     }
 
+    /** The published rumors as the page's first response shows them: the same for every visitor. */
+    static Element firstPaint(List<RumorItem> published, Texts texts) {
+        var section = Markup.element("section", "card-section", "show-rumors");
+        section.appendChild(Markup.text("h2", texts.get("rumor.heading")).attr("id", "rumors-heading"));
+        section.appendChild(Markup.text("p", texts.get("rumor.intro"), "rumor-intro"));
+        if (published.isEmpty()) {
+            section.appendChild(Markup.text("p", texts.get("rumor.none"), "rumor-none"));
+        } else {
+            section.appendChild(RumorMarkup.list(published, texts, false));
+        }
+        // The form to send one comes with the live panel.
+        section.appendChild(Markup.element("div", FirstPaint.LIVE_PLACEHOLDER, "rumor-form-live").attr("aria-hidden", "true"));
+        return section;
+    }
+
     void refresh() {
-        list.removeAll();
         List<RumorItem> items = rumors.visibleTo(currentFan.get(), showId);
-        items.forEach(item -> list.add(new ListItem(rumor(item))));
+        shown = items.stream().collect(Collectors.toMap(RumorItem::id, item -> item));
+        list.setHtmlContent(Markup.html(RumorMarkup.list(items, Texts.of(this), true)));
+        list.setVisible(!items.isEmpty());
         empty.setVisible(items.isEmpty());
     }
 
-    private Component rumor(RumorItem item) {
-        var badge = new Span(item.state() == ModerationState.PENDING
-                ? getTranslation("rumor.awaiting-review")
-                : getTranslation("verdict." + item.verdict().name()));
-        badge.addClassNames("verdict-badge", item.state() == ModerationState.PENDING ? "verdict-pending"
-                : "verdict-" + item.verdict().name().toLowerCase(Locale.ROOT));
-        var title = new H3(item.headline());
-        title.addClassName("rumor-headline");
-        var article = new Article(badge, title);
-        article.addClassName("rumor");
-        if (item.details() != null) {
-            var text = new Paragraph(item.details());
-            text.addClassName("rumor-details");
-            article.add(text);
-        }
-        var meta = new Paragraph(new Span(getTranslation("rumor.meta", Formats.date(item.firstSeen(), getLocale()),
-                getTranslation("source-kind." + item.sourceKind().name())) + " "),
-                item.sourceUrl() == null ? new Span(item.sourceLabel()) : link(item.sourceUrl(), item.sourceLabel()));
-        meta.addClassName("rumor-meta");
-        article.add(meta);
-        if (item.state() == ModerationState.PUBLISHED && (item.verdictNote() != null || item.verdictEvidenceUrl() != null)) {
-            var verdict = new Paragraph();
-            verdict.addClassName("rumor-verdict");
-            if (item.verdictNote() != null) {
-                verdict.add(new Span(getTranslation("rumor.moderator-note", item.verdictNote()) + " "));
+    /** A "Report" button in the list was pressed; only rumors this page shows can be reported. */
+    void report(String rumorId) {
+        try {
+            RumorItem item = shown.get(Long.parseLong(rumorId));
+            if (item != null) {
+                openReport(item);
             }
-            if (item.verdictEvidenceUrl() != null) {
-                verdict.add(link(item.verdictEvidenceUrl(), getTranslation("rumor.evidence")));
-            }
-            article.add(verdict);
+        } catch (NumberFormatException notOurs) {
+            // Not one of our buttons: nothing to report.
         }
-        if (item.state() == ModerationState.PUBLISHED && !item.mine()) {
-            var report = new Button(getTranslation("rumor.report"), click -> openReport(item));
-            report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            report.addClassName("rumor-report");
-            report.setAriaLabel(getTranslation("rumor.report-label", item.headline()));
-            article.add(report);
-        }
-        return article;
-    }
-
-    private static Anchor link(String url, String text) {
-        var link = new Anchor(url, text, AnchorTarget.BLANK);
-        // User-supplied link: no referrer, no ranking credit, no access to this window.
-        link.getElement().setAttribute("rel", "noopener noreferrer nofollow ugc");
-        return link;
     }
 
     private Div submitForm() {
+        headline = new TextField();
+        details = new TextArea();
+        sourceUrl = new TextField();
+        sourceKind = new Select<>();
+        firstSeen = new DatePicker();
+        submit = new Button();
+        formMessage = new Paragraph();
+        formChallenge = new AltchaWidget(rumors.challenge());
         headline.setLabel(getTranslation("rumor.field.headline"));
         headline.setHelperText(getTranslation("rumor.field.headline-help"));
         headline.setMaxLength(140);
@@ -178,7 +170,7 @@ final class RumorsPanel extends Section {
         formMessage.addClassName("form-problem");
         formMessage.getElement().setAttribute("role", "alert");
         formMessage.setVisible(false);
-        var actions = new Div(submit);
+        var actions = new Div(formChallenge, submit);
         actions.addClassName("rumor-form-actions");
         var fields = new Div(headline, details, sourceUrl, sourceKind, firstSeen, actions, formMessage);
         fields.addClassName("rumor-form-fields");
@@ -192,7 +184,7 @@ final class RumorsPanel extends Section {
                 firstSeen.getValue());
         try {
             FanId fan = currentFan.getOrCreate();
-            rumors.submit(fan, showId, draft, formChallenge == null ? null : formChallenge.payload());
+            rumors.submit(fan, showId, draft, formChallenge.payload());
             headline.clear();
             details.clear();
             sourceUrl.clear();
@@ -207,9 +199,7 @@ final class RumorsPanel extends Section {
             formMessage.setText(getTranslation(refused.reason().messageKey()));
             formMessage.setVisible(true);
         } finally {
-            if (formChallenge != null) {
-                formChallenge.reset(rumors.challenge());
-            }
+            formChallenge.reset(rumors.challenge());
         }
     }
 

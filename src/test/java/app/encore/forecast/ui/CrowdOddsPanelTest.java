@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.fan.FanId;
 import app.encore.forecast.Forecasting;
+import app.encore.support.PageText;
 import app.encore.support.TestShows;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +48,7 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.detail.getText()).isEqualTo("Middle half of fans: 80–80 % · 1 forecaster");
         assertThat(panel.slider.getValue()).isEqualTo(80);
         assertThat(panel.histogram.getElement().getAttribute("aria-label")).contains("80–89 %: 1");
+        assertThat(PageText.select(panel.histogram, ".histogram-bar").get(8).attr("style")).isEqualTo("height: 100%");
         assertThat(VaadinSession.getCurrent().getAttribute(FanId.class)).isNotNull();
     }
 
@@ -122,6 +123,8 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
     @Test
     void a_display_name_is_checked_beside_the_field_and_saved() {
         CrowdOddsPanel panel = open(TestShows.open(jdbc));
+        assertThat(panel.displayName).as("the name form is built when a fan opens it").isNull();
+        panel.nameDetails.setOpened(true);
 
         test(panel.displayName).setValue("<b>");
         test(panel.saveName).click();
@@ -136,11 +139,30 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_table_of_numbers_is_built_when_opened_and_follows_new_votes() {
+        TestShows.Created show = TestShows.open(jdbc);
+        forecasting.forecast(FanId.random(), "10.9.0.1", show.id(), 30);
+        CrowdOddsPanel panel = open(show);
+        assertThat(PageText.select(panel, "table.odds-table")).isEmpty();
+
+        panel.numbers.setOpened(true);
+        assertThat(PageText.select(panel, "table.odds-table tbody tr")).hasSize(1);
+
+        test(panel.value).setValue(70);
+        test(panel.save).click();
+        var rows = PageText.select(panel, "table.odds-table tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().select("td").last().text()).as("newest first: two forecasters").isEqualTo("2");
+        assertThat(rows.getLast().select("td").last().text()).isEqualTo("1");
+    }
+
+    @Test
     void the_show_page_title_stays_the_show() {
         TestShows.Created show = TestShows.open(jdbc);
         open(show);
 
-        assertThat($(H1.class).single().getText()).isEqualTo(show.title());
+        assertThat(PageText.select(getCurrentView(), "h1")).singleElement()
+                .extracting(org.jsoup.nodes.Element::text).isEqualTo(show.title());
     }
 
     private CrowdOddsPanel open(TestShows.Created show) {

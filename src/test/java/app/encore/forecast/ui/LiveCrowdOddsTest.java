@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.support.MultiUserTest;
 import app.encore.support.TestShows;
+import app.encore.support.Windows;
 import com.vaadin.browserless.BrowserlessUIContext;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +45,7 @@ class LiveCrowdOddsTest extends MultiUserTest {
     }
 
     private static CrowdOddsPanel openShow(BrowserlessUIContext window, TestShows.Created show) {
-        window.activate();
-        window.getUI().setLocale(Locale.ENGLISH);
-        window.getUI().navigate("shows/" + show.slug());
-        return window.find(CrowdOddsPanel.class).single();
+        return Windows.open(window, "shows/" + show.slug(), "").find(CrowdOddsPanel.class).single();
     }
 
 

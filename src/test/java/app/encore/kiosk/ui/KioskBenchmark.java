@@ -2,18 +2,15 @@ package app.encore.kiosk.ui;
 
 import app.encore.fan.FanId;
 import app.encore.forecast.Forecasting;
+import app.encore.support.Windows;
 import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -106,7 +103,7 @@ class KioskBenchmark {
         try (BrowserlessApplicationContext app = SpringBrowserlessApplicationContext.create(spring, "app.encore")) {
             openKiosks(app, 5, "shows=goblin");
             long empty = usedAfterGc();
-            List<BrowserlessUIContext> baseline = open(app, kiosks, "login", "");
+            List<BrowserlessUIContext> baseline = Windows.open(app, kiosks, "login", "");
             long withBaseline = usedAfterGc();
             List<BrowserlessUIContext> windows = openKiosks(app, kiosks, "");
             long withKiosks = usedAfterGc();
@@ -167,30 +164,12 @@ class KioskBenchmark {
     }
 
     private static List<BrowserlessUIContext> openKiosks(BrowserlessApplicationContext app, int count, String query) {
-        return open(app, count, "kiosk", query);
+        return Windows.open(app, count, "kiosk", query);
     }
 
-    private static List<BrowserlessUIContext> open(BrowserlessApplicationContext app, int count, String route,
-            String query) {
-        List<BrowserlessUIContext> windows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            BrowserlessUIContext window = app.newUser().newWindow();
-            window.activate();
-            window.getUI().setLocale(Locale.ENGLISH);
-            window.getUI().navigate(route, QueryParameters.fromString(query));
-            window.roundTrip();
-            windows.add(window);
-        }
-        return windows;
-    }
-
-    /** What push does for a real browser: run the UI updates queued for this kiosk's session. */
+    /** What push does for a real browser: run the UI updates queued for this kiosk's session, take them. */
     private static void pump(BrowserlessUIContext window) {
-        window.activate();
-        VaadinSession session = window.getUI().getSession();
-        session.getService().runPendingAccessTasks(session);
-        // The browser's side of push: take the changes, as a real client's response would.
-        window.roundTrip();
+        Windows.pump(window);
     }
 
     private static int forecasters(BrowserlessUIContext window) {
@@ -211,11 +190,7 @@ class KioskBenchmark {
     }
 
     private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return Windows.usedHeapAfterGc();
     }
 
     private static double percentile(double[] sorted, int p) {

@@ -9,6 +9,8 @@ import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.Rumors;
 import app.encore.rumor.SourceKind;
+import app.encore.show.OfficialStatus;
+import app.encore.show.ShowAdministration;
 import app.encore.support.ProofOfWorkSolver;
 import app.encore.support.MultiUserTest;
 import app.encore.support.SignedIn;
@@ -40,6 +42,9 @@ class KioskViewTest extends MultiUserTest {
     @Autowired
     Moderation moderation;
 
+    @Autowired
+    ShowAdministration administration;
+
 
     @Test
     void when_a_fan_votes_the_kiosk_shows_the_new_figures() throws Exception {
@@ -53,6 +58,23 @@ class KioskViewTest extends MultiUserTest {
         awaitPushed(kiosk, () -> slide.figure().equals("85 %"));
         assertThat(slide.detail()).endsWith("1 forecaster");
         assertThat(slide.label()).isEqualTo("Safe bet");
+    }
+
+    @Test
+    void when_an_admin_records_a_cancellation_the_kiosk_shows_it_without_a_reload() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        forecasting.forecast(FanId.random(), "fan", show.id(), 60);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug());
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        assertThat(slide.status()).isEqualTo("No announcement");
+        assertThat(slide.label()).isEqualTo("Could go either way");
+
+        SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.CANCELLED,
+                "The studio ends the story", "https://studio.example/final"));
+
+        awaitPushed(kiosk, () -> "No more seasons".equals(slide.status()));
+        assertThat(slide.label()).as("the official word overrides the crowd's label").isEqualTo("No more seasons");
+        assertThat(slide.getElement().getAttribute("data")).contains("status-cancelled");
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.Rumors;
 import app.encore.rumor.SourceKind;
+import app.encore.support.PageText;
 import app.encore.support.ProofOfWorkSolver;
 import app.encore.support.TestShows;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -74,7 +75,7 @@ class RumorsPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.formMessage.isVisible()).isFalse();
         assertThat(panel.headline.getValue()).as("the form is ready for the next one").isEmpty();
-        assertThat(panel.list.getElement().getTextRecursively()).contains("Awaiting review")
+        assertThat(PageText.of(panel.list)).contains("Awaiting review")
                 .contains("Season 2 script reading spotted");
         assertThat(panel.formChallenge.payload()).as("a used check is thrown away").isNull();
 
@@ -92,7 +93,13 @@ class RumorsPanelTest extends SpringBrowserlessTest {
     void a_report_without_a_reason_is_marked_beside_the_field_and_one_before_the_check_is_refused_in_the_dialog() {
         long published = publishedRumor();
         RumorsPanel panel = open();
-        test($(Button.class).withText("Report").single()).click();
+        var reportButton = PageText.select(panel.list, "button.rumor-report");
+        assertThat(reportButton).singleElement().satisfies(button -> {
+            assertThat(button.text()).isEqualTo("Report");
+            assertThat(button.attr("aria-label")).isEqualTo("Report the rumor “Casting call is real”");
+        });
+        // What the list's click listener hears when that button is pressed.
+        panel.report(reportButton.getFirst().attr(RumorMarkup.REPORT));
         Dialog dialog = $(Dialog.class).single();
         TextArea reason = dialog.getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast)
                 .findFirst().orElseThrow();
@@ -122,7 +129,7 @@ class RumorsPanelTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(reports(published)).isEqualTo(1);
-        assertThat(panel.list.getElement().getTextRecursively()).contains("Casting call is real");
+        assertThat(PageText.of(panel.list)).contains("Casting call is real");
     }
 
     private RumorsPanel open() {

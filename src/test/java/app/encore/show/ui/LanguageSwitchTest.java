@@ -2,6 +2,7 @@ package app.encore.show.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.encore.support.PageText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
         test(languageButton("한국어")).click();
 
         assertThat(getCurrentView()).isInstanceOf(ShowView.class);
-        assertThat(((ShowView) getCurrentView()).getElement().getTextRecursively()).contains("출연", "Gong Yoo");
+        assertThat(PageText.of((ShowView) getCurrentView())).contains("출연", "Gong Yoo");
     }
 
     private String heading() {

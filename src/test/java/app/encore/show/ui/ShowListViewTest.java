@@ -7,9 +7,8 @@ import app.encore.show.ShowQuery;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import app.encore.support.PageText;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void searching_in_korean_finds_the_show() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.search).setValue("사랑의");
+        view.filter("q", "사랑의");
 
         assertThat(cardTitles(view)).containsExactly("Crash Landing on You");
         assertThat(view.summary.getText()).isEqualTo("1 show");
@@ -47,7 +46,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void searching_in_english_ignores_case() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.search).setValue("HOSPITAL");
+        view.filter("q", "HOSPITAL");
 
         assertThat(cardTitles(view)).containsExactly("Hospital Playlist");
     }
@@ -56,7 +55,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void filtering_by_status_keeps_only_that_status() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.status).selectItem("Renewed");
+        view.filter("status", "renewed");
 
         assertThat(cardTitles(view)).containsExactly("Hospital Playlist", "Romantic Doctor, Teacher Kim");
     }
@@ -65,7 +64,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void filtering_by_network_keeps_only_that_network() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.network).selectItem("SBS");
+        view.filter("network", "SBS");
 
         assertThat(cardTitles(view)).containsExactly("Moon Lovers: Scarlet Heart Ryeo", "Romantic Doctor, Teacher Kim");
     }
@@ -74,7 +73,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void filtering_by_platform_keeps_only_that_platform() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.platform).selectItem("Netflix");
+        view.filter("platform", "Netflix");
 
         assertThat(cardTitles(view)).hasSize(5).doesNotContain("Goblin", "Romantic Doctor, Teacher Kim");
     }
@@ -83,7 +82,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void sorting_by_newest_puts_the_latest_show_first() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.sort).selectItem("Newest first");
+        view.filter("sort", "newest");
 
         assertThat(cardTitles(view)).first().isEqualTo("My Name");
     }
@@ -92,11 +91,12 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void the_filters_are_read_back_from_the_address() {
         ShowListView view = open("q=o&status=unannounced&network=tvN&platform=Netflix&sort=newest");
 
-        assertThat(view.search.getValue()).isEqualTo("o");
-        assertThat(view.status.getValue()).isEqualTo(OfficialStatus.UNANNOUNCED);
-        assertThat(view.network.getValue()).isEqualTo("tvN");
-        assertThat(view.platform.getValue()).isEqualTo("Netflix");
-        assertThat(view.sort.getValue()).isEqualTo(ShowQuery.NEWEST);
+        assertThat(view.query).isEqualTo(new ShowQuery("o", OfficialStatus.UNANNOUNCED, "tvN", "Netflix", ShowQuery.NEWEST));
+        assertThat(PageText.select(view.filters, "input[name=q]").getFirst().val()).isEqualTo("o");
+        assertThat(selected(view, "status")).isEqualTo("No announcement");
+        assertThat(selected(view, "network")).isEqualTo("tvN");
+        assertThat(selected(view, "platform")).isEqualTo("Netflix");
+        assertThat(selected(view, "sort")).isEqualTo("Newest first");
         assertThat(cardTitles(view)).containsExactly("It's Okay to Not Be Okay", "Crash Landing on You");
     }
 
@@ -104,9 +104,8 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void unknown_values_in_the_address_are_ignored_rather_than_failing() {
         ShowListView view = open("status=maybe&network=Nope&platform=&sort=sideways");
 
-        assertThat(view.status.getValue()).isNull();
-        assertThat(view.network.getValue()).isNull();
-        assertThat(view.sort.getValue()).isEqualTo(ShowQuery.TITLE);
+        assertThat(view.query).isEqualTo(ShowQuery.all());
+        assertThat(selected(view, "status")).isEqualTo("Any");
         assertThat(cardTitles(view)).hasSize(8);
     }
 
@@ -114,7 +113,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void a_search_with_no_match_says_so_and_clearing_brings_everything_back() {
         ShowListView view = navigate(ShowListView.class);
 
-        test(view.search).setValue("no such drama anywhere");
+        view.filter("q", "no such drama anywhere");
 
         assertThat(cardTitles(view)).isEmpty();
         assertThat(view.empty.isVisible()).isTrue();
@@ -122,7 +121,8 @@ class ShowListViewTest extends SpringBrowserlessTest {
 
         test($(Button.class, view.empty).single()).click();
 
-        assertThat(view.search.getValue()).isEmpty();
+        assertThat(view.query.text()).isNull();
+        assertThat(PageText.select(view.filters, "input[name=q]").getFirst().val()).isEmpty();
         assertThat(cardTitles(view)).hasSize(8);
         assertThat(view.empty.isVisible()).isFalse();
     }
@@ -131,9 +131,12 @@ class ShowListViewTest extends SpringBrowserlessTest {
     void each_card_links_to_its_show_page() {
         ShowListView view = open("q=crash");
 
-        RouterLink link = $(RouterLink.class, view.cards).single();
+        var links = PageText.select(view.cards, "a");
 
-        assertThat(link.getHref()).isEqualTo("shows/crash-landing-on-you");
+        assertThat(links).singleElement().satisfies(link -> {
+            assertThat(link.attr("href")).isEqualTo("shows/crash-landing-on-you");
+            assertThat(link.text()).isEqualTo("Crash Landing on You");
+        });
     }
 
     /** Opens the list the way a shared link does: with the filters in the query string. */
@@ -142,7 +145,38 @@ class ShowListViewTest extends SpringBrowserlessTest {
         return (ShowListView) getCurrentView();
     }
 
+    @Test
+    void the_form_offers_every_status_network_platform_and_sort_with_a_label() {
+        ShowListView view = navigate(ShowListView.class);
+
+        assertThat(PageText.select(view.filters, "label").eachText())
+                .containsExactly("Search", "Official status", "Network", "Platform", "Sort by");
+        assertThat(PageText.select(view.filters, "label").eachAttr("for"))
+                .allSatisfy(id -> assertThat(PageText.select(view.filters, "#" + id)).hasSize(1));
+        assertThat(PageText.select(view.filters, "select[name=network] option").eachText())
+                .containsExactly("Any", "SBS", "tvN");
+        assertThat(PageText.select(view.filters, "select[name=sort] option").eachAttr("value"))
+                .containsExactly("title", "newest", "forecasters", "odds");
+    }
+
+    @Test
+    void a_value_the_form_never_offers_changes_nothing() {
+        ShowListView view = navigate(ShowListView.class);
+
+        view.filter("status", "<script>");
+        view.filter("network", "Nowhere TV");
+
+        assertThat(view.query).isEqualTo(ShowQuery.all());
+        assertThat(cardTitles(view)).hasSize(8);
+    }
+
+    private static String selected(ShowListView view, String name) {
+        var chosen = PageText.select(view.filters, "select[name=" + name + "] option[selected]");
+        return chosen.isEmpty() ? PageText.select(view.filters, "select[name=" + name + "] option").getFirst().text()
+                : chosen.getFirst().text();
+    }
+
     private List<String> cardTitles(ShowListView view) {
-        return $(H2.class, view.cards).all().stream().map(h2 -> h2.getElement().getTextRecursively()).toList();
+        return PageText.select(view.cards, ".show-card-title").stream().map(org.jsoup.nodes.Element::text).toList();
     }
 }
