@@ -111,23 +111,27 @@ cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$pid/stat"; }
 
 say "Encore page views — $(nproc) cores, -Xmx512m, $("$JAVA" -version 2>&1 | head -1)"
 say "old: $OLD_REF${OLD_ARGS:+ with $OLD_ARGS}   new: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+# One fresh process per measurement: the old jar keeps every page view's session, so a second
+# measurement on the same process would measure the heap filled by the first.
+throughput() { # version script-or-path label; the rate in $measured
+  local jar=$NEW_JAR args= rps errors cpu0 cpu1
+  [[ $1 == old ]] && jar=$OLD_JAR && args=$OLD_ARGS
+  start "$jar" "$1" "$args"
+  rate 10 "$2" >/dev/null   # warm-up
+  cpu0=$(cpu_seconds)
+  read -r rps errors < <(rate "$THROUGHPUT_SECONDS" "$2")
+  cpu1=$(cpu_seconds)
+  stop
+  say "round $round, $1, $3: $rps show pages/s ($errors errors), $(awk -v a="$cpu0" -v b="$cpu1" -v r="$rps" -v s="$THROUGHPUT_SECONDS" 'BEGIN {printf "%.1f", 1000 * (b - a) / (r * s)}') ms of CPU per page"
+  measured=$rps
+}
 declare -A show_rate uncached_rate
 for round in 1 2; do
   for version in old new; do
-    jar=$NEW_JAR; args=; [[ $version == old ]] && jar=$OLD_JAR && args=$OLD_ARGS
-    start "$jar" "$version" "$args"
-    rate 10 "$SHOW" >/dev/null   # warm-up
-    cpu0=$(cpu_seconds)
-    read -r rps errors < <(rate "$THROUGHPUT_SECONDS" "$SHOW")
-    cpu1=$(cpu_seconds)
-    show_rate[$version]="${show_rate[$version]:-} $rps"
-    say "round $round, $version: $rps show pages/s ($errors errors), $(awk -v a="$cpu0" -v b="$cpu1" -v r="$rps" -v s="$THROUGHPUT_SECONDS" 'BEGIN {printf "%.1f", 1000 * (b - a) / (r * s)}') ms of CPU per page"
-    cpu0=$(cpu_seconds)
-    read -r rps errors < <(rate "$THROUGHPUT_SECONDS" "$work/uncached.lua")
-    cpu1=$(cpu_seconds)
-    uncached_rate[$version]="${uncached_rate[$version]:-} $rps"
-    say "round $round, $version, uncached: $rps show pages/s ($errors errors), $(awk -v a="$cpu0" -v b="$cpu1" -v r="$rps" -v s="$THROUGHPUT_SECONDS" 'BEGIN {printf "%.1f", 1000 * (b - a) / (r * s)}') ms of CPU per page"
-    stop
+    throughput $version "$SHOW" shared
+    show_rate[$version]="${show_rate[$version]:-} $measured"
+    throughput $version "$work/uncached.lua" uncached
+    uncached_rate[$version]="${uncached_rate[$version]:-} $measured"
   done
 done
 median() { printf '%s\n' $1 | sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }

@@ -159,9 +159,11 @@ class CatalogueInBrowserTest extends BrowserTest {
             page.navigate(url("/"));
             assertThat(page).hasTitle("Encore · Will it get a season 2?");
             assertThat(page.locator(".show-card")).hasCount(8);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-" + name)).setFullPage(true));
-
+            // What a phone paints first (the page's first response), then the live page that replaces it.
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-first-paint-" + name))
+                    .setFullPage(true));
             Chromium.settle(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("list-" + name)).setFullPage(true));
             page.getByLabel("Search").fill("Crash");
 
             Locator cards = page.locator(".show-card");
