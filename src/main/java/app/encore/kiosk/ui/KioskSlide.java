@@ -38,13 +38,11 @@ final class KioskSlide extends Component {
         addClassName("kiosk-slide");
         data.put("slideName", getTranslation("kiosk.slide"));
         data.put("qrUrl", showUrl);
-        data.put("qrAlt", getTranslation("kiosk.qr-alt", card.title()));
         data.put("title", card.title());
         if (card.nativeTitle() != null) {
             data.put("nativeTitle", card.nativeTitle());
         }
         data.put("trendLabel", getTranslation("kiosk.last-30-days"));
-        data.put("scan", getTranslation("kiosk.scan"));
         show(show);
     }
 
@@ -53,6 +51,10 @@ final class KioskSlide extends Component {
         card = show.card();
         data.put("status", getTranslation("status." + card.officialStatus().name()));
         data.put("statusClass", "status-" + card.officialStatus().name().toLowerCase(Locale.ROOT));
+        // Once the network has announced, the code leads to the show's outcome, not to a vote.
+        boolean open = card.officialStatus().isOpen();
+        data.put("scan", getTranslation(open ? "kiosk.scan" : "kiosk.scan-closed"));
+        data.put("qrAlt", getTranslation(open ? "kiosk.qr-alt" : "kiosk.qr-alt-closed", card.title()));
         CrowdOdds odds = show.odds();
         if (odds.hasForecasts()) {
             data.put("figure", odds.median() + " %");
@@ -60,8 +62,8 @@ final class KioskSlide extends Component {
             data.put("detail", getTranslation("kiosk.detail", odds.lowerQuartile(), odds.upperQuartile(), odds.forecasters()));
         } else {
             data.put("figure", "");
-            data.put("label", getTranslation("kiosk.no-forecasts"));
-            data.put("detail", getTranslation("kiosk.be-first"));
+            data.put("label", getTranslation(open ? "kiosk.no-forecasts" : "forecast.none-closed"));
+            data.put("detail", open ? getTranslation("kiosk.be-first") : "");
         }
         data.put("sparkline", Sparkline.svgDataUri(show.lastThirtyDays(), lineColor));
         data.put("sparklineAlt", show.lastThirtyDays().size() < 2 ? getTranslation("kiosk.trend-none")
@@ -92,6 +94,11 @@ final class KioskSlide extends Component {
 
     String status() {
         return data.get("status");
+    }
+
+    /** What the kiosk says below the QR code. */
+    String scan() {
+        return data.get("scan");
     }
 
     /** The latest rumor's verdict and headline, or null without one. */

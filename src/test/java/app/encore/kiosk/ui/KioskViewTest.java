@@ -68,6 +68,7 @@ class KioskViewTest extends MultiUserTest {
         KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
         assertThat(slide.status()).isEqualTo("No announcement");
         assertThat(slide.label()).isEqualTo("Could go either way");
+        assertThat(slide.scan()).isEqualTo("Scan to vote");
 
         SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.CANCELLED,
                 "The studio ends the story", "https://studio.example/final"));
@@ -75,6 +76,7 @@ class KioskViewTest extends MultiUserTest {
         awaitPushed(kiosk, () -> "No more seasons".equals(slide.status()));
         assertThat(slide.label()).as("the official word overrides the crowd's label").isEqualTo("No more seasons");
         assertThat(slide.getElement().getAttribute("data")).contains("status-cancelled");
+        assertThat(slide.scan()).as("the code no longer leads to a vote").isEqualTo("Scan for the outcome");
     }
 
     @Test

@@ -132,6 +132,19 @@ class RumorsPanelTest extends SpringBrowserlessTest {
         assertThat(PageText.of(panel.list)).contains("Casting call is real");
     }
 
+    @Test
+    void a_report_for_a_rumor_the_page_does_not_show_opens_nothing() {
+        long published = publishedRumor();
+        RumorsPanel panel = open();
+
+        // What a forged or stale click could send: another rumor's id, or no number at all.
+        panel.report(Long.toString(published + 1_000_000));
+        panel.report("not-a-number");
+
+        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(reports(published)).isZero();
+    }
+
     private RumorsPanel open() {
         UI.getCurrent().navigate("shows/" + show.slug());
         return $(RumorsPanel.class).single();
