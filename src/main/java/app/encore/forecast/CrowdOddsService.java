@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,10 @@ public class CrowdOddsService {
 
     /** Above this many points the chart gets one point per day: the last of the day. */
     static final int DAILY_ABOVE = 500;
+
+    private static final RowMapper<CrowdOddsPoint> POINT = (rs, n) -> new CrowdOddsPoint(
+            rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getInt("median"),
+            rs.getInt("lower_quartile"), rs.getInt("upper_quartile"), rs.getInt("forecasters"));
 
     private final JdbcClient jdbc;
     private final Map<Long, CrowdState> states = new ConcurrentHashMap<>();
@@ -61,9 +66,15 @@ public class CrowdOddsService {
                         + " FROM crowd_odds_point p WHERE show_id = :show) daily"
                         + " WHERE newest_of_day = 1 ORDER BY recorded_at";
         return jdbc.sql(sql).param("show", showId)
-                .query((rs, n) -> new CrowdOddsPoint(rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        rs.getInt("median"), rs.getInt("lower_quartile"), rs.getInt("upper_quartile"),
-                        rs.getInt("forecasters")))
+                .query(POINT)
+                .list();
+    }
+
+    /** Every recorded point of the crowd's odds, oldest first, for open data. */
+    public List<CrowdOddsPoint> fullHistory(long showId) {
+        return jdbc.sql("SELECT recorded_at, median, lower_quartile, upper_quartile, forecasters FROM crowd_odds_point"
+                        + " WHERE show_id = :show ORDER BY recorded_at").param("show", showId)
+                .query(POINT)
                 .list();
     }
 

@@ -186,6 +186,10 @@ class Rumor {
         return submittedAt;
     }
 
+    @Nullable Instant publishedAt() {
+        return publishedAt;
+    }
+
     ModerationState state() {
         return moderationState;
     }

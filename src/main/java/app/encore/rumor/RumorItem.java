@@ -8,19 +8,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A rumor as screens show it: {@code sourceLabel} is the link's domain, or the quoted title of a
  * source we have no link for. {@code mine}: the current fan submitted it (so they see it while it
- * awaits review); {@code reports}: the reasons fans gave, for moderators only.
+ * awaits review); {@code reports}: the reasons fans gave, for moderators only; {@code publishedAt}:
+ * when a moderator published it, if one has.
  */
 public record RumorItem(long id, long showId, String headline, @Nullable String details, @Nullable String sourceUrl,
         String sourceLabel, SourceKind sourceKind, LocalDate firstSeen, Instant submittedAt, ModerationState state,
         boolean reportedBack, @Nullable String rejectionReason, Verdict verdict, @Nullable String verdictNote,
-        @Nullable String verdictEvidenceUrl, boolean mine, List<String> reports) {
+        @Nullable String verdictEvidenceUrl, boolean mine, List<String> reports, @Nullable Instant publishedAt) {
 
     static RumorItem of(Rumor rumor, boolean mine, boolean withReports) {
         return new RumorItem(rumor.id(), rumor.showId(), rumor.headline(), rumor.details(), rumor.sourceUrl(),
                 rumor.sourceUrl() == null ? "“" + rumor.sourceTitle() + "”" : domain(rumor.sourceUrl()), rumor.sourceKind(), rumor.firstSeen(), rumor.submittedAt(), rumor.state(),
                 rumor.reportedBack(), rumor.rejectionReason(), rumor.verdict(), rumor.verdictNote(),
                 rumor.verdictEvidenceUrl(), mine,
-                withReports ? rumor.reports().stream().map(RumorReport::reason).sorted().toList() : List.of());
+                withReports ? rumor.reports().stream().map(RumorReport::reason).sorted().toList() : List.of(),
+                rumor.publishedAt());
     }
 
     /** "www.soompi.com" for "https://www.soompi.com/article/…": what the link says on screen. */

@@ -19,6 +19,13 @@ interface RumorRepository extends ListCrudRepository<Rumor, Long> {
             + " ORDER BY published_at DESC, id DESC LIMIT 1")
     java.util.Optional<Rumor> findLatestPublished(long showId);
 
+    @Query("SELECT * FROM rumor WHERE moderation_state = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT :limit")
+    List<Rumor> findNewestPublished(int limit);
+
+    @Query("SELECT * FROM rumor WHERE show_id = :showId AND moderation_state = 'PUBLISHED'"
+            + " ORDER BY published_at DESC, id DESC LIMIT :limit")
+    List<Rumor> findNewestPublishedOf(long showId, int limit);
+
     @Query("SELECT COUNT(*) FROM rumor WHERE moderation_state = :state")
     int countByState(String state);
 }

@@ -74,6 +74,14 @@ public class Rumors {
         return rumors.findLatestPublished(showId).map(rumor -> RumorItem.of(rumor, false, false));
     }
 
+    /** The newest published rumors, of one show or of all ({@code showId} empty), for feeds. */
+    @Transactional(readOnly = true)
+    public List<RumorItem> newestPublished(Optional<Long> showId, int limit) {
+        int count = Math.max(1, Math.min(limit, 200));
+        return (showId.isPresent() ? rumors.findNewestPublishedOf(showId.get(), count) : rumors.findNewestPublished(count))
+                .stream().map(rumor -> RumorItem.of(rumor, false, false)).toList();
+    }
+
     /**
      * Reports a published rumor with a reason. Three different fans send it back to the queue.
      *

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,6 +107,27 @@ class ShowCardQueries {
     List<String> networks() {
         return jdbc.sql("SELECT DISTINCT network FROM shows WHERE network IS NOT NULL ORDER BY network")
                 .query(String.class).list();
+    }
+
+    List<ShowListing> listings() {
+        return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows ORDER BY title, id")
+                .query((rs, n) -> {
+                    Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
+                    OffsetDateTime changed = rs.getObject("status_changed_at", OffsetDateTime.class);
+                    Instant last = changed == null || changed.toInstant().isBefore(created) ? created : changed.toInstant();
+                    return new ShowListing(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), last);
+                }).list();
+    }
+
+    List<Announcement> announcements(java.util.Optional<Long> showId, int limit) {
+        return jdbc.sql("SELECT show_id, status, source_title, source_url, changed_at FROM show_status_change"
+                        + (showId.isPresent() ? " WHERE show_id = :show" : "")
+                        + " ORDER BY changed_at DESC, id DESC LIMIT :limit")
+                .params(showId.isPresent() ? Map.of("show", showId.get(), "limit", limit) : Map.of("limit", limit))
+                .query((rs, n) -> new Announcement(rs.getLong("show_id"), OfficialStatus.valueOf(rs.getString("status")),
+                        rs.getString("source_title"), rs.getString("source_url"),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     List<String> platforms() {

@@ -74,4 +74,14 @@ public class ShowCatalog {
     public Optional<Show> findBySlug(String slug) {
         return shows.findBySlug(slug);
     }
+
+    /** Every show fans can open, by title, with when it last changed. */
+    public List<ShowListing> listings() {
+        return cards.listings();
+    }
+
+    /** The newest official announcements, of one show or of all ({@code showId} empty). */
+    public List<Announcement> announcements(Optional<Long> showId, int limit) {
+        return cards.announcements(showId, Math.max(1, Math.min(limit, 200)));
+    }
 }

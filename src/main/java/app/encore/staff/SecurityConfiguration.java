@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,7 +36,39 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
+    /**
+     * What Encore offers other sites and machines over plain HTTP, open to all: the site's icons and
+     * manifests, robots.txt and the sitemap, feeds, link-preview images, open data and oEmbed.
+     */
+    static final String[] OPEN_WEB = {"/styles/**", "/scripts/**", "/favicon.ico", "/favicon.svg", "/icons/**",
+        "/manifest.webmanifest", "/kiosk.webmanifest", "/robots.txt", "/sitemap.xml", "/feeds/**", "/og/**",
+        "/data/**", "/oembed"};
+
+    /**
+     * The embeddable widget ({@code /embed/**}): the one route any site may frame. Stateless (no
+     * session, no saved request, nothing to forge: it only answers GETs), with a policy of its own
+     * that allows its own script and stylesheet and nothing inline.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/embed/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(EMBED_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.disable()));
+        return http.build();
+    }
+
+    static final String EMBED_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @Value("${encore.security.frame-ancestors:}") String frameAncestors) throws Exception {
         http.headers(headers -> headers
@@ -42,8 +76,9 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 // frame-ancestors in the CSP decides who may frame us; X-Frame-Options cannot list origins.
                 .frameOptions(frame -> frame.disable()));
-        // Encore's stylesheets (META-INF/resources/styles) are public, like Vaadin's own.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // Encore's stylesheets and scripts (META-INF/resources) are public, like Vaadin's own, and so
+        // is what other sites and machines read.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_WEB).permitAll());
         // Remember where a visitor was going (a staff page, before signing in) in a cookie, not in a
         // session: an address that sends its visitor to sign in then leaves no session behind.
         http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));

@@ -114,6 +114,8 @@ class RumorsInBrowserTest extends BrowserTest {
             openForm(page);
             page.getByLabel("Headline").fill("Too short");
             page.getByLabel("Source link").fill("javascript:alert(1)");
+            // The browser's own date input; a date in the future is the server's to refuse.
+            page.getByLabel("First seen on").fill("2099-05-01");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
 
             assertThat(page.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Headline")))
@@ -122,6 +124,9 @@ class RumorsInBrowserTest extends BrowserTest {
                     .containsText("Enter a full web address");
             assertThat(page.getByLabel("Headline")).hasValue("Too short");
             assertThat(page.getByLabel("Source link")).hasValue("javascript:alert(1)");
+            assertThat(page.locator(".native-date")).containsText("The date can’t be in the future.");
+            assertThat(page.getByLabel("First seen on")).hasValue("2099-05-01");
+            assertThat(page.getByLabel("First seen on")).hasAttribute("aria-invalid", "true");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("rumor-form-errors-desktop")));
         }
     }

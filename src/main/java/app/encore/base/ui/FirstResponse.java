@@ -3,7 +3,9 @@ package app.encore.base.ui;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouteConfiguration;
+import app.encore.base.PublicUrl;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,7 +35,8 @@ final class FirstResponse implements IndexHtmlRequestListener {
 
     static final Duration SHARED_FOR = Duration.ofSeconds(5);
 
-    private record Rendered(int status, String title, @Nullable String description, @Nullable String main) {
+    private record Rendered(int status, String title, @Nullable String description, @Nullable String main,
+            String head) {
     }
 
     private final List<FirstPaint> pages;
@@ -41,11 +45,14 @@ final class FirstResponse implements IndexHtmlRequestListener {
     static final long MAX_SHARED_CHARACTERS = 8L << 20;
 
     private final SharedPages<Rendered> rendered = new SharedPages<>(SHARED_FOR, MAX_SHARED_CHARACTERS,
-            page -> page.title().length() + (page.main() == null ? 0 : page.main().length()), Ticker.systemTicker());
+            page -> page.title().length() + page.head().length() + (page.main() == null ? 0 : page.main().length()),
+            Ticker.systemTicker());
+    private final PublicUrl publicUrl;
 
-    FirstResponse(List<FirstPaint> pages, I18NProvider i18n) {
+    FirstResponse(List<FirstPaint> pages, I18NProvider i18n, PublicUrl publicUrl) {
         this.pages = pages;
         this.i18n = i18n;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -55,8 +62,9 @@ final class FirstResponse implements IndexHtmlRequestListener {
         Map<String, List<String>> query = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
         Locale locale = LanguagePreference.of(request, i18n);
-        Rendered page = rendered.get(locale.getLanguage() + " " + path + "?" + query,
-                key -> render(path, query, new Texts(locale)));
+        String base = publicUrl.base(((VaadinServletRequest) request).getHttpServletRequest());
+        Rendered page = rendered.get(locale.getLanguage() + " " + base + "/" + path + "?" + query,
+                key -> render(new FirstPaint.Address(base, path, query), new Texts(locale)));
 
         response.getVaadinResponse().setStatus(page.status());
         Document document = response.getDocument();
@@ -68,6 +76,16 @@ final class FirstResponse implements IndexHtmlRequestListener {
                 description = document.head().appendElement("meta").attr("name", "description");
             }
             description.attr("content", page.description());
+        }
+        if (!page.head().isEmpty()) {
+            // A page's own manifest (the kiosk's) replaces the site's.
+            if (page.head().contains("rel=\"manifest\"")) {
+                document.head().select("link[rel=manifest]").remove();
+            }
+            if (page.head().contains("name=\"theme-color\"")) {
+                document.head().select("meta[name=theme-color]").remove();
+            }
+            document.head().append(page.head());
         }
         Element outlet = document.getElementById("outlet");
         Element target = outlet == null ? document.body() : outlet;
@@ -81,23 +99,26 @@ final class FirstResponse implements IndexHtmlRequestListener {
         noscript.appendChild(Markup.text("p", new Texts(locale).get("layout.needs-javascript"), "noscript-note"));
     }
 
-    private Rendered render(String path, Map<String, List<String>> query, Texts texts) {
+    private Rendered render(FirstPaint.Address address, Texts texts) {
+        String path = address.path();
         Optional<FirstPaint.Page> page = pages.stream()
-                .flatMap(provider -> provider.page(path, query, texts).stream())
+                .flatMap(provider -> provider.page(address, texts).stream())
                 .findFirst();
         if (page.isPresent()) {
             FirstPaint.Page found = page.get();
+            String head = found.head().stream().map(Element::outerHtml).collect(Collectors.joining("\n"));
             return new Rendered(found.status(), found.title(), found.description(),
-                    Markup.html(MainLayout.firstPaint(found.content(), texts, path)));
+                    found.content() == null ? null : Markup.html(MainLayout.firstPaint(found.content(), texts, path)),
+                    head);
         }
         if (RouteConfiguration.forApplicationScope().getRoute(path).isEmpty()) {
             Element notFound = MessagePage.markup(texts.get("not-found.title"), texts.get("not-found.text"), texts);
             return new Rendered(HttpServletResponse.SC_NOT_FOUND,
                     texts.get("not-found.title") + " · " + texts.get("app.name"), null,
-                    Markup.html(MainLayout.firstPaint(notFound, texts, path)));
+                    Markup.html(MainLayout.firstPaint(notFound, texts, path)), "");
         }
-        // A page that needs JavaScript anyway (the kiosk, sign-in, the staff screens).
-        return new Rendered(HttpServletResponse.SC_OK, texts.get("app.name"), null, null);
+        // A page that needs JavaScript anyway (sign-in, the staff screens).
+        return new Rendered(HttpServletResponse.SC_OK, texts.get("app.name"), null, null, "");
     }
 
     private static String path(VaadinRequest request) {

@@ -1,5 +1,6 @@
 package app.encore.base.ui;
 
+import app.encore.base.PublicUrl;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -16,10 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class UiConfiguration {
 
     @Bean
-    VaadinServiceInitListener sessionSetup(ObjectProvider<FirstPaint> pages, I18NProvider i18n) {
+    VaadinServiceInitListener sessionSetup(ObjectProvider<FirstPaint> pages, I18NProvider i18n, PublicUrl publicUrl) {
         return serviceInit -> {
             var service = serviceInit.getSource();
-            serviceInit.addIndexHtmlRequestListener(new FirstResponse(pages.orderedStream().toList(), i18n));
+            serviceInit.addIndexHtmlRequestListener(new FirstResponse(pages.orderedStream().toList(), i18n, publicUrl));
             serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
             // After a server restart the old session is gone: reload quietly instead of asking a
             // click ("Session expired") that nobody at an unattended kiosk could give.
@@ -34,6 +35,11 @@ class UiConfiguration {
                 LanguagePreference.fromRequest(sessionInit.getRequest(), service.getInstantiator().getI18NProvider())
                         .ifPresent(session::setLocale);
             });
+            // An address in a language of its own (?lang=ko) is shown in it, before the view is built.
+            service.addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(enter ->
+                    LanguagePreference.fromQuery(enter.getLocation().getQueryParameters().getParameters(), i18n)
+                            .filter(locale -> !locale.equals(enter.getUI().getLocale()))
+                            .ifPresent(locale -> enter.getUI().setLocale(locale))));
         };
     }
 }

@@ -102,7 +102,7 @@ final class CrowdOddsPanel extends Section {
     private final List<Registration> liveUpdates = new ArrayList<>();
 
     CrowdOddsPanel(Show show, Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed,
-            OfficialStatusFeed statusFeed, CurrentFan currentFan, Fans fans, Clock clock) {
+            OfficialStatusFeed statusFeed, CurrentFan currentFan, Fans fans, Clock clock, String publicBase) {
         this.showId = show.id();
         this.status = show.officialStatus();
         this.forecasting = forecasting;
@@ -142,7 +142,8 @@ final class CrowdOddsPanel extends Section {
             }
         });
 
-        add(heading, headline, detail, yourPart, movement(), spread());
+        add(heading, headline, detail, yourPart, movement(), spread(),
+                Markup.component(OpenDataMarkup.of(show.slug(), show.title(), Texts.of(this), publicBase)));
         showYourPart();
 
         CrowdOdds now = crowd.odds(showId);
@@ -160,7 +161,8 @@ final class CrowdOddsPanel extends Section {
      * The crowd's odds as the page's first response shows them, before the live panel replaces it,
      * with the place kept for the vote, the chart and the spread that the live panel adds.
      */
-    static Element firstPaint(CrowdOdds odds, List<CrowdOddsPoint> history, OfficialStatus status, Texts texts) {
+    static Element firstPaint(Show show, CrowdOdds odds, List<CrowdOddsPoint> history, OfficialStatus status,
+            Texts texts, String publicBase) {
         var section = Markup.element("section", "card-section", "show-odds");
         section.appendChild(Markup.text("h2", texts.get("forecast.heading")));
         var headline = Markup.element("div", "odds-headline");
@@ -189,6 +191,7 @@ final class CrowdOddsPanel extends Section {
             placeholder.appendChild(Markup.element("div", "odds-live-spread"));
         }
         section.appendChild(placeholder);
+        section.appendChild(OpenDataMarkup.of(show.slug(), show.title(), texts, publicBase));
         return section;
     }
 

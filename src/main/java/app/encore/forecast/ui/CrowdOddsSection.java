@@ -1,5 +1,7 @@
 package app.encore.forecast.ui;
 
+import app.encore.base.PublicUrl;
+import com.vaadin.flow.server.VaadinServletRequest;
 import app.encore.base.ui.Texts;
 import app.encore.fan.Fans;
 import app.encore.fan.ui.CurrentFan;
@@ -25,8 +27,11 @@ class CrowdOddsSection implements ShowPageSection {
     private final Fans fans;
     private final Clock clock;
 
+    private final PublicUrl publicUrl;
+
     CrowdOddsSection(Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed, OfficialStatusFeed statusFeed,
-            CurrentFan currentFan, Fans fans, Clock clock) {
+            CurrentFan currentFan, Fans fans, Clock clock, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.forecasting = forecasting;
         this.crowd = crowd;
         this.feed = feed;
@@ -48,12 +53,19 @@ class CrowdOddsSection implements ShowPageSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(Show show) {
-        return Optional.of(new CrowdOddsPanel(show, forecasting, crowd, feed, statusFeed, currentFan, fans, clock));
+        return Optional.of(new CrowdOddsPanel(show, forecasting, crowd, feed, statusFeed, currentFan, fans, clock,
+                publicBase()));
     }
 
     @Override
     public Optional<Element> firstPaint(Show show, Texts texts) {
-        return Optional.of(CrowdOddsPanel.firstPaint(crowd.odds(show.id()), crowd.history(show.id()),
-                show.officialStatus(), texts));
+        return Optional.of(CrowdOddsPanel.firstPaint(show, crowd.odds(show.id()), crowd.history(show.id()),
+                show.officialStatus(), texts, publicBase()));
+    }
+
+    /** For the embed code; the first response is shared per address, whose host is part of it. */
+    private String publicBase() {
+        var request = VaadinServletRequest.getCurrent();
+        return publicUrl.base(request == null ? null : request.getHttpServletRequest());
     }
 }

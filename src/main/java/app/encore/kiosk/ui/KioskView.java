@@ -1,6 +1,7 @@
 package app.encore.kiosk.ui;
 
 import app.encore.forecast.CrowdOddsFeed;
+import app.encore.base.PublicUrl;
 import app.encore.kiosk.KioskSettings;
 import app.encore.kiosk.KioskShow;
 import app.encore.kiosk.Kiosks;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The public screen at {@code /kiosk}: no sign-in, no app chrome, set up from its address,
@@ -47,7 +47,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CrowdOddsFeed oddsFeed;
     private final RumorFeed rumorFeed;
     private final OfficialStatusFeed statusFeed;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     final List<KioskSlide> slides = new ArrayList<>();
     final Rotator rotator = new Rotator();
@@ -59,7 +59,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     KioskSettings settings = KioskSettings.from(java.util.Map.of());
 
     KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed, OfficialStatusFeed statusFeed,
-            @Value("${encore.public-url:}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.kiosks = kiosks;
         this.oddsFeed = oddsFeed;
         this.rumorFeed = rumorFeed;
@@ -91,6 +91,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         rotator.removeAll();
         rotator.getElement().setAttribute("interval", Integer.toString(settings.rotateSeconds()));
+        // The slides are the screen's main content: a landmark for screen readers.
+        rotator.getElement().setAttribute("role", "main");
         slides.forEach(rotator::add);
         if (!settings.embedded()) {
             var brand = new Span(getTranslation("app.name"));
@@ -160,17 +162,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String baseUrl() {
-        if (!publicUrl.isBlank()) {
-            return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-        }
         var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "http://localhost:8080/";
-        }
-        var http = request.getHttpServletRequest();
-        String port = (http.getScheme().equals("http") && http.getServerPort() == 80)
-                || (http.getScheme().equals("https") && http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
-        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
+        return publicUrl.base(request == null ? null : request.getHttpServletRequest()) + "/";
     }
 
     /** {@code frontend/components/kiosk-rotator.ts}: rotation, clock, connection state, self-healing. */

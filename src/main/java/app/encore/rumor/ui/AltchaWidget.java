@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * ALTCHA's proof-of-work widget (MIT, from npm). It solves the server's challenge in a background
  * worker as soon as it appears, then hands over a payload the server checks. No third-party call.
+ * Its script is fetched when a widget first appears ({@code frontend/components/altcha-on-demand.ts}).
  */
 @Tag("altcha-widget")
 @NpmPackage(value = "altcha", version = "2.3.0")
-@JsModule("altcha")
+// Not @JsModule("altcha"): the script loads when the first widget appears, not with every page.
+@JsModule("./components/altcha-on-demand.ts")
 final class AltchaWidget extends Component {
 
     private @Nullable String payload;

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +57,7 @@ final class RumorsPanel extends Section {
     TextArea details;
     TextField sourceUrl;
     Select<SourceKind> sourceKind;
-    DatePicker firstSeen;
+    NativeDateField firstSeen;
     Button submit;
     Paragraph formMessage;
     AltchaWidget formChallenge;
@@ -133,7 +132,7 @@ final class RumorsPanel extends Section {
         details = new TextArea();
         sourceUrl = new TextField();
         sourceKind = new Select<>();
-        firstSeen = new DatePicker();
+        firstSeen = new NativeDateField();
         submit = new Button();
         formMessage = new Paragraph();
         formChallenge = new AltchaWidget(rumors.challenge());
@@ -156,7 +155,6 @@ final class RumorsPanel extends Section {
         // Most rumors are reported the day they appear.
         firstSeen.setValue(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         firstSeen.setRequiredIndicatorVisible(true);
-        firstSeen.setLocale(getLocale());
         submit.setText(getTranslation("rumor.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);

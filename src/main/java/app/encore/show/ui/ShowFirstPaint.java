@@ -11,21 +11,25 @@ import app.encore.show.ShowCatalog;
 import app.encore.show.ShowPage;
 import app.encore.show.ShowQuery;
 import app.encore.show.slot.ShowCardExtra;
+import app.encore.show.slot.ShowPageHead;
 import app.encore.show.slot.ShowPageSection;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
  * The show list and the show pages as their first response carries them, before JavaScript runs:
  * the same markup as the live views ({@link ShowCardMarkup}, {@link ShowMarkup}) and what the other
- * features add to a show page, with the page's title, a description and the real HTTP status.
+ * features add to a show page, with the page's title, a description, the real HTTP status and the
+ * head that link previews and search engines read ({@link ShowHead}).
  */
 @Component
 class ShowFirstPaint implements FirstPaint {
@@ -35,28 +39,35 @@ class ShowFirstPaint implements FirstPaint {
     private final ShowCatalog catalog;
     private final List<ShowCardExtra> cardExtras;
     private final List<ShowPageSection> sections;
+    private final List<ShowPageHead> heads;
+    private final ShowHead head;
 
-    ShowFirstPaint(ShowCatalog catalog, List<ShowCardExtra> cardExtras, List<ShowPageSection> sections) {
+    ShowFirstPaint(ShowCatalog catalog, List<ShowCardExtra> cardExtras, List<ShowPageSection> sections,
+            List<ShowPageHead> heads, ShowHead head) {
         this.catalog = catalog;
         this.cardExtras = cardExtras;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ShowPageSection::order)).toList();
+        this.heads = heads;
+        this.head = head;
     }
 
     @Override
-    public Optional<Page> page(String path, Map<String, List<String>> query, Texts texts) {
+    public Optional<Page> page(Address address, Texts texts) {
+        String path = address.path();
         if (path.isEmpty()) {
-            return Optional.of(list(query, texts));
+            return Optional.of(list(address, texts));
         }
         Matcher show = SHOW.matcher(path);
         if (show.matches()) {
             String slug = show.group(1);
-            return Optional.of(catalog.findBySlug(slug).map(found -> showPage(found, texts))
+            return Optional.of(catalog.findBySlug(slug).map(found -> showPage(found, address, texts))
                     .orElseGet(() -> notFound(slug, texts)));
         }
         return Optional.empty();
     }
 
-    private Page list(Map<String, List<String>> query, Texts texts) {
+    private Page list(Address address, Texts texts) {
+        Map<String, List<String>> query = address.query();
         ShowQuery filters = FilterForm.query(query, catalog);
         ShowPage page = catalog.find(filters, 0, ShowListView.PAGE_SIZE);
         var content = element("div", "page", "show-list-page");
@@ -69,10 +80,14 @@ class ShowFirstPaint implements FirstPaint {
         } else {
             content.appendChild(ShowCardMarkup.grid(page.cards(), cardExtras, texts));
         }
-        return new Page(HttpServletResponse.SC_OK, texts.get("list.page-title"), texts.get("list.intro"), content);
+        // Filtered lists are the same list: search engines index the one without filters.
+        List<Element> headElements = new ArrayList<>(head.list(texts, address));
+        heads.forEach(contributor -> headElements.addAll(contributor.listHead(texts, address)));
+        return new Page(HttpServletResponse.SC_OK, texts.get("list.page-title"), texts.get("list.intro"), content,
+                headElements);
     }
 
-    private Page showPage(Show show, Texts texts) {
+    private Page showPage(Show show, Address address, Texts texts) {
         var content = element("div", "page", "show-page");
         content.appendChild(element("div", "show-header")
                 .appendChild(ShowMarkup.title(show, texts))
@@ -84,10 +99,13 @@ class ShowFirstPaint implements FirstPaint {
         contributed(show, ShowPageSection.Column.ASIDE, texts).forEach(aside::appendChild);
         aside.appendChild(ShowMarkup.asideSections(show, texts));
         content.appendChild(element("div", "show-columns").appendChild(main).appendChild(aside));
-        String description = show.synopsis() == null ? texts.get("show.question", show.title())
-                : texts.get("show.question", show.title()) + " " + show.synopsis();
+        String summary = heads.stream().flatMap(contributor -> contributor.summary(show, texts).stream())
+                .collect(Collectors.joining(" "));
+        String description = ShowHead.description(show, summary, texts);
+        List<Element> headElements = new ArrayList<>(head.show(show, summary, texts, address));
+        heads.forEach(contributor -> headElements.addAll(contributor.showHead(show, texts, address)));
         return new Page(HttpServletResponse.SC_OK, show.title() + " · " + texts.get("app.name"), description,
-                content);
+                content, headElements);
     }
 
     private List<Element> contributed(Show show, ShowPageSection.Column column, Texts texts) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,34 @@ class RumorsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.sourceKind.getValue()).isEqualTo(SourceKind.PRESS);
         assertThat(panel.submit.isEnabled()).as("the fan can send again").isTrue();
         assertThat(storedRumors()).isZero();
+    }
+
+    @Test
+    void a_first_seen_date_in_the_future_is_marked_beside_the_date_and_nothing_typed_is_lost() {
+        RumorsPanel panel = openForm();
+        fillIn(panel);
+        panel.firstSeen.setValue(LocalDate.now().plusDays(3));
+        String solved = ProofOfWorkSolver.solve(panel.formChallenge.getElement().getAttribute("challengejson"));
+        verify(panel.formChallenge, solved);
+
+        test(panel.submit).click();
+
+        assertThat(panel.firstSeen.isInvalid()).isTrue();
+        assertThat(panel.firstSeen.getErrorMessage()).isEqualTo("The date can’t be in the future.");
+        Element input = descendant(panel.firstSeen.getElement(), "input");
+        assertThat(input.getAttribute("type")).isEqualTo("date");
+        assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
+        Element error = descendant(panel.firstSeen.getElement(), "span", "native-date-error");
+        assertThat(input.getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
+        assertThat(PageText.of(panel.firstSeen)).contains("First seen on", "The date can’t be in the future.");
+        assertThat(panel.headline.getValue()).isEqualTo("Season 2 script reading spotted");
+        assertThat(panel.firstSeen.getValue()).isEqualTo(LocalDate.now().plusDays(3));
+        assertThat(storedRumors()).isZero();
+
+        panel.firstSeen.clear();
+        verify(panel.formChallenge, ProofOfWorkSolver.solve(panel.formChallenge.getElement().getAttribute("challengejson")));
+        test(panel.submit).click();
+        assertThat(panel.firstSeen.getErrorMessage()).isEqualTo("Enter the date you first saw it.");
     }
 
     @Test
@@ -161,6 +190,14 @@ class RumorsPanelTest extends SpringBrowserlessTest {
         test(panel.headline).setValue("Season 2 script reading spotted");
         test(panel.sourceUrl).setValue("https://press.example/reading");
         test(panel.sourceKind).selectItem("Press");
+    }
+
+    private static Element descendant(Element root, String tag, String... classNames) {
+        return root.getChildren().flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child),
+                        child.getChildren().flatMap(grandchild -> java.util.stream.Stream.of(grandchild))))
+                .filter(element -> element.getTag().equals(tag))
+                .filter(element -> classNames.length == 0 || element.getClassList().contains(classNames[0]))
+                .findFirst().orElseThrow();
     }
 
     /** What the widget's script reports once its worker has solved the challenge. */

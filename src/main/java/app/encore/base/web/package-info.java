@@ -1,0 +1,2 @@
+/** What the site as a whole tells machines: {@code /robots.txt}. */
+package app.encore.base.web;

@@ -1,0 +1,2 @@
+/** The catalogue for search engines: {@code /sitemap.xml}. */
+package app.encore.show.web;
