@@ -29,17 +29,9 @@ JCMD="$JAVA_HOME/bin/jcmd"
 command -v wrk >/dev/null || { echo "storm: needs wrk (apt-get install -y wrk)"; exit 1; }
 
 mkdir -p target/bench
-NEW_JAR=target/encore.jar
-[[ -f $NEW_JAR ]] || ./mvnw -B -q package -DskipTests
-OLD_JAR=target/bench/encore-$OLD_REF.jar
-if [[ ! -f $OLD_JAR ]]; then
-  echo "storm: building Encore at $OLD_REF for comparison"
-  tree=$(mktemp -d)
-  git worktree add --detach "$tree" "$OLD_REF" >/dev/null
-  (cd "$tree" && ./mvnw -B -q package -DskipTests)
-  cp "$tree/target/encore.jar" "$OLD_JAR"
-  git worktree remove --force "$tree"
-fi
+source bench/jars.sh
+NEW_JAR=$(new_jar)
+OLD_JAR=$(old_jar "$OLD_REF")
 
 work=$(mktemp -d)
 pid=
