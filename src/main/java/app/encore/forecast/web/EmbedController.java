@@ -147,6 +147,11 @@ class EmbedController {
         return emitter;
     }
 
+    /**
+     * Runs on the feed's publishing thread. An event is ~200 bytes, so a write returns at once until a
+     * reader's TCP buffer is full; a reader that stalls that long costs the other listeners that
+     * much, and one that has gone is dropped at its first failed write.
+     */
     private static void send(SseEmitter emitter, String name, Map<String, String> data, Runnable unsubscribe) {
         try {
             emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON).reconnectTime(5_000));
