@@ -75,8 +75,7 @@ class FeedController {
     @GetMapping(value = "/feeds/shows/{slug}.atom", produces = "application/atom+xml")
     ResponseEntity<String> show(@PathVariable String slug, HttpServletRequest request) {
         Texts texts = Texts.of(request, i18n);
-        ShowListing show = catalog.listings().stream().filter(listing -> listing.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No show called " + slug));
+        ShowListing show = catalog.listing(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No show called " + slug));
         return atom(feed(texts.get("feed.title-show", show.title()), path(show), "/shows/" + slug,
                 Map.of(show.id(), show), rumors.newestPublished(Optional.of(show.id()), ENTRIES),
                 catalog.announcements(Optional.of(show.id()), ENTRIES), texts, request));

@@ -2,6 +2,8 @@ package app.encore.show;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,12 +111,19 @@ class ShowCardQueries {
 
     List<ShowListing> listings() {
         return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows ORDER BY title, id")
-                .query((rs, n) -> {
-                    Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
-                    OffsetDateTime changed = rs.getObject("status_changed_at", OffsetDateTime.class);
-                    Instant last = changed == null || changed.toInstant().isBefore(created) ? created : changed.toInstant();
-                    return new ShowListing(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), last);
-                }).list();
+                .query(ShowCardQueries::listing).list();
+    }
+
+    java.util.Optional<ShowListing> listing(String slug) {
+        return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows WHERE slug = :slug")
+                .param("slug", slug).query(ShowCardQueries::listing).optional();
+    }
+
+    private static ShowListing listing(ResultSet rs, int rowNum) throws SQLException {
+        Instant created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
+        OffsetDateTime changed = rs.getObject("status_changed_at", OffsetDateTime.class);
+        Instant last = changed == null || changed.toInstant().isBefore(created) ? created : changed.toInstant();
+        return new ShowListing(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), last);
     }
 
     List<Announcement> announcements(java.util.Optional<Long> showId, int limit) {

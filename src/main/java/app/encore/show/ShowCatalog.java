@@ -80,6 +80,11 @@ public class ShowCatalog {
         return cards.listings();
     }
 
+    /** One show's address and last change. */
+    public Optional<ShowListing> listing(String slug) {
+        return cards.listing(slug);
+    }
+
     /** The newest official announcements, of one show or of all ({@code showId} empty). */
     public List<Announcement> announcements(Optional<Long> showId, int limit) {
         return cards.announcements(showId, Math.max(1, Math.min(limit, 200)));

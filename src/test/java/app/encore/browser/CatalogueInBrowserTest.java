@@ -120,6 +120,21 @@ class CatalogueInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_korean_address_opens_the_live_page_in_korean_for_an_english_browser() {
+        try (BrowserContext context = context(390, 844)) {
+            Page page = context.newPage();
+            page.navigate(url("/shows/crash-landing-on-you?lang=ko"));
+            Chromium.settle(page);
+
+            // The save button exists only on the live page, not in the first response.
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("예측 저장"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("팬 예측"))).isVisible();
+            assertThat(page.locator("html")).hasAttribute("lang", "ko");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("show-korean-address-phone")));
+        }
+    }
+
+    @Test
     void a_filtered_list_survives_a_reload_and_the_keyboard_reaches_the_skip_link_first() {
         try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();

@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.encore.fan.FanId;
 import app.encore.forecast.Forecasting;
+import app.encore.show.OfficialStatus;
+import app.encore.show.ShowAdministration;
+import app.encore.support.SignedIn;
 import app.encore.support.TestShows;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
@@ -33,8 +36,11 @@ class EmbedInBrowserTest extends BrowserTest {
     @Autowired
     Forecasting forecasting;
 
+    @Autowired
+    ShowAdministration administration;
+
     @Test
-    void the_widget_in_a_blog_of_another_site_shows_the_odds_and_follows_new_votes_live() {
+    void the_widget_in_a_blog_of_another_site_shows_the_odds_follows_new_votes_and_shows_the_outcome_live() {
         TestShows.Created show = TestShows.open(jdbc);
         forecasting.forecast(FanId.random(), "fan", show.id(), 40);
         try (BrowserContext phone = context(390, 844); BrowserContext desktop = context(1366, 900)) {
@@ -60,6 +66,15 @@ class EmbedInBrowserTest extends BrowserTest {
             }
             blog.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("embed-in-blog-phone")));
             dark.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("embed-in-blog-dark-desktop")));
+
+            // The network announces: the widget loads itself again and shows the outcome.
+            SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.RENEWED,
+                    "tvN confirms a second season", "https://tvn.example/season-2"));
+            FrameLocator widget = blog.frameLocator("iframe");
+            assertThat(widget.locator("[data-field=label]")).hasText("Renewed", new LocatorAssertions.HasTextOptions()
+                    .setTimeout(5_000));
+            assertThat(widget.locator("[data-field=percent]")).hasCount(0);
+            blog.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("embed-renewed-phone")));
         }
     }
 

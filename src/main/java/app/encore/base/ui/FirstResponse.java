@@ -1,9 +1,9 @@
 package app.encore.base.ui;
 
+import app.encore.base.PublicUrl;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouteConfiguration;
-import app.encore.base.PublicUrl;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;

@@ -1,7 +1,7 @@
 package app.encore.kiosk.ui;
 
-import app.encore.forecast.CrowdOddsFeed;
 import app.encore.base.PublicUrl;
+import app.encore.forecast.CrowdOddsFeed;
 import app.encore.kiosk.KioskSettings;
 import app.encore.kiosk.KioskShow;
 import app.encore.kiosk.Kiosks;
