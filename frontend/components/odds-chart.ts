@@ -3,13 +3,24 @@
  * half of fans), drawn with uPlot (MIT; ~50 KB, canvas, fast on phones). The server sets `points`
  * as JSON `[[epochSeconds, median, lower, upper], ...]` and calls `addPoint(...)` for live updates.
  * The canvas is hidden from screen readers: the server renders the same data as text and a table.
+ * uPlot itself is fetched when the first chart has something to draw, so it is neither downloaded
+ * nor run while a show page starts (the summary above the chart says the same in words).
  */
-import uPlot from 'uplot';
+type UPlot = typeof import('uplot');
+type Options = import('uplot').Options;
+
+let library: Promise<UPlot> | undefined;
+let loaded: UPlot | undefined;
+const loadLibrary = () =>
+  (library ??= import('uplot').then((module) => {
+    loaded = (module as unknown as { default: UPlot }).default;
+    return loaded;
+  }));
 
 type Columns = [number[], number[], number[], number[]];
 
 class OddsChart extends HTMLElement {
-  private plot?: uPlot;
+  private plot?: InstanceType<UPlot>;
   private columns: Columns = [[], [], [], []];
   private observer?: ResizeObserver;
   private host?: HTMLDivElement;
@@ -77,13 +88,17 @@ class OddsChart extends HTMLElement {
     if (!this.isConnected || this.columns[0].length < 2 || this.clientWidth === 0) {
       return;
     }
+    if (!loaded) {
+      loadLibrary().then(() => this.rebuild());
+      return;
+    }
     if (!this.host) {
       this.host = document.createElement('div');
       this.appendChild(this.host);
     }
     const accent = getComputedStyle(this).getPropertyValue('--encore-accent').trim() || '#6d28d9';
     const ink = getComputedStyle(this).getPropertyValue('--encore-muted').trim() || '#4a5263';
-    const opts: uPlot.Options = {
+    const opts: Options = {
       width: this.clientWidth,
       height: this.chartHeight(),
       legend: { show: false },
@@ -91,7 +106,7 @@ class OddsChart extends HTMLElement {
       scales: { y: { range: [0, 100] } },
       axes: [
         { stroke: ink, grid: { stroke: '#e6e5ee' } },
-        { stroke: ink, grid: { stroke: '#e6e5ee' }, values: (_u, ticks) => ticks.map((t) => `${t} %`), size: 56 },
+        { stroke: ink, grid: { stroke: '#e6e5ee' }, values: (_u: unknown, ticks: number[]) => ticks.map((t) => `${t} %`), size: 56 },
       ],
       series: [
         {},
@@ -101,7 +116,7 @@ class OddsChart extends HTMLElement {
       ],
       bands: [{ series: [2, 1], fill: 'rgba(109, 40, 217, 0.16)' }],
     };
-    this.plot = new uPlot(opts, this.columns, this.host);
+    this.plot = new loaded(opts, this.columns, this.host);
   }
 }
 

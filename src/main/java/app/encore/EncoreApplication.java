@@ -1,11 +1,13 @@
 package app.encore;
 
+import app.encore.base.ui.MainLayout;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,6 +24,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 // Live updates go out over a WebSocket; requests come in over XHR, so a vote can still set the
 // fan's HttpOnly cookie on its HTTP response.
 @Push(transport = Transport.WEBSOCKET_XHR)
+// The bundle every page runs holds what the frame around every page needs, and no view's own
+// components: those load with the first page that shows them. Fans' pages use the browser's own
+// controls, so they load nearly nothing more; the sign-in form (which Vaadin would otherwise put in
+// every page's bundle) and the staff screens' grids load when they are opened. MainLayout is not a
+// route: naming it leaves no route eager.
+@LoadDependenciesOnStartup(MainLayout.class)
 public class EncoreApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

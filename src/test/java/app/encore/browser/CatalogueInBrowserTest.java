@@ -197,5 +197,37 @@ class CatalogueInBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void a_phone_paints_the_show_before_encore_starts_and_the_live_page_never_becomes_its_largest_paint() {
+        try (BrowserContext context = context(390, 844)) {
+            Page page = context.newPage();
+            // When the first paint and the largest paint happen, and when Encore's script is put in.
+            page.addInitScript("""
+                    window.paintLog = { paints: [], largest: [], started: null };
+                    new PerformanceObserver(list => list.getEntries().forEach(e => paintLog.paints.push(e.name + '@' + e.startTime)))
+                        .observe({ type: 'paint', buffered: true });
+                    new PerformanceObserver(list => list.getEntries().forEach(e => paintLog.largest.push(e.startTime)))
+                        .observe({ type: 'largest-contentful-paint', buffered: true });
+                    new MutationObserver(() => {
+                        if (paintLog.started === null && document.querySelector('script[type=module][src*="VAADIN/build/indexhtml"]')) {
+                            paintLog.started = performance.now();
+                        }
+                    }).observe(document, { childList: true, subtree: true });
+                    """);
 
+            page.navigate(url("/shows/crash-landing-on-you"));
+            Chromium.settle(page);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds"))).isVisible();
+            page.waitForTimeout(500);
+
+            double started = ((Number) page.evaluate("paintLog.started")).doubleValue();
+            double contentful = ((Number) page.evaluate("parseFloat(paintLog.paints.find(p => p.startsWith('first-contentful-paint')).split('@')[1])"))
+                    .doubleValue();
+            assertThat(contentful).as("first contentful paint before Encore's script").isLessThan(started);
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> largest = (java.util.List<Number>) page.evaluate("paintLog.largest");
+            assertThat(largest).as("largest paints").isNotEmpty()
+                    .allSatisfy(at -> assertThat(at.doubleValue()).as("a largest paint before the live page").isLessThan(started));
+        }
+    }
 }

@@ -86,12 +86,19 @@ class RumorsInBrowserTest extends BrowserTest {
             assertThat(rumor(other, published).locator(".verdict-badge")).hasText("Doubtful");
             assertThat(other.locator(".rumor", new Page.LocatorOptions().setHasText(rejected))).hasCount(0);
             // Another fan can report it: the list's own "Report" button opens the report dialog.
-            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report the rumor “" + published + "”"))
-                    .click();
+            Locator report = other.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Report the rumor “" + published + "”"));
+            report.click();
             assertThat(other.getByRole(AriaRole.DIALOG)).containsText("Report this rumor");
             assertThat(other.getByLabel("What is wrong with it?")).isFocused();
             other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
             assertThat(other.getByRole(AriaRole.DIALOG)).hasCount(0);
+            // Escape closes it too, and the keyboard is back on the button that opened it.
+            report.click();
+            other.getByLabel("What is wrong with it?").fill("Half typed");
+            other.keyboard().press("Escape");
+            assertThat(other.getByRole(AriaRole.DIALOG)).hasCount(0);
+            assertThat(report).isFocused();
             fan.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("rumor-published-phone")).setFullPage(true));
 
             admin.navigate(url("/admin/audit"));
@@ -118,13 +125,13 @@ class RumorsInBrowserTest extends BrowserTest {
             page.getByLabel("First seen on").fill("2099-05-01");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
 
-            assertThat(page.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Headline")))
+            assertThat(page.locator(".native-field", new Page.LocatorOptions().setHasText("Headline")))
                     .containsText("Write 10 to 140 characters.");
-            assertThat(page.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Source link")))
+            assertThat(page.locator(".native-field", new Page.LocatorOptions().setHasText("Source link")))
                     .containsText("Enter a full web address");
             assertThat(page.getByLabel("Headline")).hasValue("Too short");
             assertThat(page.getByLabel("Source link")).hasValue("javascript:alert(1)");
-            assertThat(page.locator(".native-date")).containsText("The date can’t be in the future.");
+            assertThat(page.locator(".native-field:has(input[type=date])")).containsText("The date can’t be in the future.");
             assertThat(page.getByLabel("First seen on")).hasValue("2099-05-01");
             assertThat(page.getByLabel("First seen on")).hasAttribute("aria-invalid", "true");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("rumor-form-errors-desktop")));
@@ -187,8 +194,7 @@ class RumorsInBrowserTest extends BrowserTest {
         page.getByLabel("Headline").fill(headline);
         page.getByLabel("Details (optional)").fill("Seen in a press report.\nSecond line.");
         page.getByLabel("Source link").fill("https://press.example/story");
-        page.getByLabel("Kind of source").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Press")).click();
+        page.getByLabel("Kind of source").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Press"));
         assertThat(page.locator("altcha-widget").first()).containsText("Verified",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         Chromium.settle(page);
@@ -199,7 +205,7 @@ class RumorsInBrowserTest extends BrowserTest {
     static void openForm(Page page) {
         Chromium.settle(page);
         Locator form = page.locator(".rumor-form");
-        if (form.getAttribute("opened") == null) {
+        if (form.getAttribute("open") == null) {
             page.getByText("Submit a rumor").click();
         }
         Chromium.settle(page);

@@ -129,7 +129,7 @@ class VotingInBrowserTest extends BrowserTest {
             page.getByLabel("Your odds (%)").fill("150");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
 
-            assertThat(page.locator("vaadin-integer-field")).containsText("Enter a whole number from 0 to 100.");
+            assertThat(page.locator(".odds-value")).containsText("Enter a whole number from 0 to 100.");
             assertThat(page.getByLabel("Your odds (%)")).hasValue("150");
             assertThat(page.locator(".odds-label")).hasText("No forecasts yet");
         }

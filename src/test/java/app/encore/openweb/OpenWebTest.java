@@ -147,6 +147,22 @@ class OpenWebTest {
     }
 
     @Test
+    void a_page_with_a_first_paint_fetches_encores_script_at_once_but_runs_it_after_painting() throws Exception {
+        for (String path : List.of("/", "/shows/crash-landing-on-you")) {
+            Document page = Jsoup.parse(get(path).body());
+
+            assertThat(page.select("script[type=module][src*=VAADIN/build/]")).as(path).isEmpty();
+            String bundle = page.selectFirst("link[rel=modulepreload][href*=VAADIN/build/indexhtml]").attr("href");
+            assertThat(page.select("script:not([src])").stream().map(org.jsoup.nodes.Element::data))
+                    .as(path).anySatisfy(start -> assertThat(start).contains("first-contentful-paint", "'" + bundle + "'"));
+            assertThat(page.body().hasAttr("data-first-paint")).isFalse();
+        }
+        // The sign-in page has nothing to paint first: it starts as Vaadin built it.
+        Document login = Jsoup.parse(get("/login").body());
+        assertThat(login.select("script[type=module][src*=VAADIN/build/indexhtml]")).hasSize(1);
+    }
+
+    @Test
     void the_korean_address_of_a_page_is_in_korean_from_its_first_byte() throws Exception {
         Document page = Jsoup.parse(get("/shows/crash-landing-on-you?lang=ko").body());
 

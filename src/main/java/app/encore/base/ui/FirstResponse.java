@@ -91,6 +91,7 @@ final class FirstResponse implements IndexHtmlRequestListener {
         Element target = outlet == null ? document.body() : outlet;
         if (page.main() != null) {
             target.append(page.main());
+            document.body().attr(PaintBeforeScript.HAS_FIRST_PAINT, "");
         }
         // Without JavaScript nothing will fill the places kept for the live page: give them back.
         var noscript = target.appendElement("noscript");

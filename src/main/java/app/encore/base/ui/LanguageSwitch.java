@@ -1,9 +1,8 @@
 package app.encore.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -20,8 +19,8 @@ final class LanguageSwitch extends Div {
         getElement().setAttribute("aria-label", getTranslation("layout.language"));
         Locale current = UI.getCurrent().getLocale();
         for (Locale locale : VaadinService.getCurrent().getInstantiator().getI18NProvider().getProvidedLocales()) {
-            var button = new Button(getTranslation("language." + locale.getLanguage()));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var button = new NativeButton(getTranslation("language." + locale.getLanguage()));
+            button.addClassNames("button", "button-tertiary");
             button.getElement().setAttribute("lang", locale.toLanguageTag());
             boolean pressed = locale.getLanguage().equals(current.getLanguage());
             button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,8 +18,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +76,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
         var header = new Header(brand, nav, new LanguageSwitch());
         authentication.getPrincipalName().ifPresent(staffName -> {
-            var signOut = new Button(getTranslation("layout.sign-out", staffName), click -> authentication.logout());
-            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var signOut = new NativeButton(getTranslation("layout.sign-out", staffName), click -> authentication.logout());
+            signOut.addClassNames("button", "button-tertiary");
             signOut.addClassName("sign-out");
             header.add(signOut);
         });

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Per-session setup: the error handler every UI shares and the fan's remembered language; the
- * page's first response (see {@link FirstResponse}); and the escaping of a first view's state in the
+ * page's first response (see {@link FirstResponse}), painted before Encore's script runs
+ * ({@link PaintBeforeScript}); and the escaping of a first view's state in the
  * page should eager server load ever be turned on (see {@link InlineStateEscaping}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +22,7 @@ class UiConfiguration {
         return serviceInit -> {
             var service = serviceInit.getSource();
             serviceInit.addIndexHtmlRequestListener(new FirstResponse(pages.orderedStream().toList(), i18n, publicUrl));
+            serviceInit.addIndexHtmlRequestListener(new PaintBeforeScript());
             serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
             // After a server restart the old session is gone: reload quietly instead of asking a
             // click ("Session expired") that nobody at an unattended kiosk could give.

@@ -3,6 +3,9 @@ package app.encore.forecast.ui;
 import app.encore.base.ui.FirstPaint;
 import app.encore.base.ui.Formats;
 import app.encore.base.ui.Markup;
+import app.encore.base.ui.NativeForm;
+import app.encore.base.ui.NativeNumberField;
+import app.encore.base.ui.NativeTextField;
 import app.encore.base.ui.Texts;
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
@@ -23,21 +26,17 @@ import app.encore.show.Show;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.slider.IntegerSlider;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
@@ -58,6 +57,8 @@ import org.jsoup.nodes.Element;
  * <p>
  * Every open page holds one of these on the server, so it is kept small: the spread is one element
  * of HTML, and the table of numbers and the display-name form are built only when a fan opens them.
+ * The vote is the browser's own slider, number field and button ({@code NativeField}): nothing has
+ * to load and start in a phone before the fan can vote.
  */
 final class CrowdOddsPanel extends Section {
 
@@ -80,20 +81,22 @@ final class CrowdOddsPanel extends Section {
     final Paragraph trend = new Paragraph();
     final OddsChart chart = new OddsChart();
     final Html histogram = new Html("<div class=\"histogram\" role=\"img\"></div>");
-    final Details numbers;
+    final NativeDetails numbers;
+    private final Div numbersContent = new Div();
     private Html table;
     private final Div spreadBox = new Div();
     /** The vote while the question is open; the outcome once it has resolved. */
     private final Div yourPart = new Div();
 
-    final IntegerSlider slider = new IntegerSlider(0, 100);
-    final IntegerField value = new IntegerField();
-    final Button save = new Button();
+    final RangeInput slider = new RangeInput();
+    final NativeNumberField value = new NativeNumberField("");
+    final NativeButton save = new NativeButton();
     final Paragraph yours = new Paragraph();
     final Paragraph problem = new Paragraph();
-    final Details nameDetails;
-    TextField displayName;
-    Button saveName;
+    final NativeDetails nameDetails;
+    private final Div nameContent = new Div();
+    NativeTextField displayName;
+    NativeButton saveName;
 
     /** The first recorded point and the newest ones: enough for the summary and the table. */
     private CrowdOddsPoint firstPoint;
@@ -127,17 +130,17 @@ final class CrowdOddsPanel extends Section {
         headline.getElement().setAttribute("aria-atomic", "true");
         detail.addClassName("odds-detail");
 
-        nameDetails = new Details(getTranslation("forecast.name-summary"));
+        nameDetails = new NativeDetails(getTranslation("forecast.name-summary"), nameContent);
         nameDetails.addClassName("name-details");
-        nameDetails.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && displayName == null) {
-                nameDetails.add(nameForm());
+        nameDetails.addToggleListener(toggle -> {
+            if (toggle.isOpened() && displayName == null) {
+                nameContent.add(nameForm());
             }
         });
-        numbers = new Details(getTranslation("forecast.table.summary"));
+        numbers = new NativeDetails(getTranslation("forecast.table.summary"), numbersContent);
         numbers.addClassName("odds-numbers");
-        numbers.addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
+        numbers.addToggleListener(toggle -> {
+            if (toggle.isOpened()) {
                 showTable();
             }
         });
@@ -218,43 +221,40 @@ final class CrowdOddsPanel extends Section {
         title.setId("your-odds-heading");
 
         slider.setAriaLabel(getTranslation("forecast.slider"));
-        slider.setStep(1);
+        slider.setMin(0);
+        slider.setMax(100);
+        slider.setStep(1.0);
         slider.addClassName("odds-slider");
 
         value.setId("odds-value");
         value.setLabel(getTranslation("forecast.value"));
-        value.setMin(0);
-        value.setMax(100);
-        value.setStep(1);
-        value.setStepButtonsVisible(true);
-        value.setSuffixComponent(new Span("%"));
+        value.setRange(0, 100);
+        value.setSuffix("%");
         value.setHelperText(getTranslation("forecast.value-help"));
         value.addClassName("odds-value");
 
         slider.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                value.setValue(e.getValue());
+                value.setValue((int) Math.round(e.getValue()));
                 value.setInvalid(false);
             }
         });
         value.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue() >= 0 && e.getValue() <= 100) {
-                slider.setValue(e.getValue());
+                slider.setValue(e.getValue().doubleValue());
             }
         });
-        value.addKeyDownListener(Key.ENTER, e -> save());
+        // While the fan drags, the number follows at once, in the browser; the server hears the
+        // slider when it is let go.
+        slider.getElement().executeJs("const field = this.closest('form').querySelector('input[type=number]');"
+                + " this.addEventListener('input', () => { field.value = this.value; });");
 
         save.setId("odds-save");
         save.setText(getTranslation("forecast.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                save();
-            } finally {
-                save.setEnabled(true);
-            }
-        });
+        save.addClassNames("button", "button-primary");
+        save.getElement().setAttribute("type", "submit");
+        // Enter in the number field presses this button too (the form's own behaviour).
+        save.addClickListener(e -> save());
 
         yours.addClassName("your-forecast");
         yours.getElement().setAttribute("aria-live", "polite");
@@ -262,7 +262,7 @@ final class CrowdOddsPanel extends Section {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
 
-        var controls = new Div(slider, value, save);
+        var controls = new NativeForm(slider, value, save);
         controls.addClassName("odds-controls");
 
         var form = new Div(title, controls, problem, yours, nameDetails);
@@ -272,21 +272,22 @@ final class CrowdOddsPanel extends Section {
 
         Optional<MyForecast> mine = currentFan.get().flatMap(fan -> forecasting.currentForecast(fan, showId));
         int start = mine.map(MyForecast::probability).orElse(50);
-        slider.setValue(start);
+        slider.setValue((double) start);
         value.setValue(start);
         mine.ifPresentOrElse(this::showMine, () -> yours.setText(getTranslation("forecast.not-yet")));
         return form;
     }
 
-    private Div nameForm() {
-        displayName = new TextField(getTranslation("forecast.name"));
+    private NativeForm nameForm() {
+        displayName = new NativeTextField(getTranslation("forecast.name"));
         displayName.setHelperText(getTranslation("forecast.name-help"));
         displayName.setMaxLength(Fans.MAX_NAME);
-        displayName.setClearButtonVisible(true);
+        displayName.setAutocomplete("nickname");
         currentFan.get().flatMap(fans::displayName).ifPresent(displayName::setValue);
-        saveName = new Button(getTranslation("forecast.name-save"), e -> saveName());
-        displayName.addKeyDownListener(Key.ENTER, e -> saveName());
-        var row = new Div(displayName, saveName);
+        saveName = new NativeButton(getTranslation("forecast.name-save"), e -> saveName());
+        saveName.addClassName("button");
+        saveName.getElement().setAttribute("type", "submit");
+        var row = new NativeForm(displayName, saveName);
         row.addClassName("name-row");
         return row;
     }
@@ -394,7 +395,7 @@ final class CrowdOddsPanel extends Section {
         chart.append(at, odds);
         chart.setVisible(pointCount >= 2);
         describeTrend();
-        if (numbers.isOpened()) {
+        if (numbers.isOpen()) {
             showTable();
         }
     }
@@ -447,7 +448,7 @@ final class CrowdOddsPanel extends Section {
                 .appendChild(Markup.text("td", Integer.toString(point.forecasters()))));
         if (table == null) {
             table = Markup.component(markup);
-            numbers.add(table);
+            numbersContent.add(table);
         } else {
             table.setHtmlContent(Markup.html(markup));
         }

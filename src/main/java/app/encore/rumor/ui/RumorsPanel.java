@@ -2,6 +2,12 @@ package app.encore.rumor.ui;
 
 import app.encore.base.ui.FirstPaint;
 import app.encore.base.ui.Markup;
+import app.encore.base.ui.NativeDateField;
+import app.encore.base.ui.NativeDialog;
+import app.encore.base.ui.NativeForm;
+import app.encore.base.ui.NativeSelect;
+import app.encore.base.ui.NativeTextArea;
+import app.encore.base.ui.NativeTextField;
 import app.encore.base.ui.Texts;
 import app.encore.fan.FanId;
 import app.encore.fan.ui.CurrentFan;
@@ -14,18 +20,13 @@ import app.encore.rumor.SourceKind;
 import app.encore.show.Show;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,7 +41,8 @@ import org.jsoup.nodes.Element;
  * <p>
  * The list is one element of HTML, its "Report" buttons answered by one listener on the list; the
  * form, with its robot check, is built when a fan first opens it. Most readers never do, and an open
- * page then costs the server little.
+ * page then costs the server little. Its fields, like the report dialog, are the browser's own
+ * controls ({@code NativeField}, {@code NativeDialog}), so a phone loads no field modules for them.
  */
 final class RumorsPanel extends Section {
 
@@ -52,13 +54,14 @@ final class RumorsPanel extends Section {
     final Html list;
     private Map<Long, RumorItem> shown = Map.of();
     final Paragraph empty = new Paragraph();
-    final Details form;
-    TextField headline;
-    TextArea details;
-    TextField sourceUrl;
-    Select<SourceKind> sourceKind;
+    final NativeDetails form;
+    private final Div formContent = new Div();
+    NativeTextField headline;
+    NativeTextArea details;
+    NativeTextField sourceUrl;
+    NativeSelect<SourceKind> sourceKind;
     NativeDateField firstSeen;
-    Button submit;
+    NativeButton submit;
     Paragraph formMessage;
     AltchaWidget formChallenge;
 
@@ -81,11 +84,11 @@ final class RumorsPanel extends Section {
                 .setFilter("event.target.closest('[" + RumorMarkup.REPORT + "]') != null");
         empty.setText(getTranslation("rumor.none"));
         empty.addClassName("rumor-none");
-        form = new Details(getTranslation("rumor.submit.summary"));
+        form = new NativeDetails(getTranslation("rumor.submit.summary"), formContent);
         form.addClassName("rumor-form");
-        form.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && submit == null) {
-                form.add(submitForm());
+        form.addToggleListener(toggle -> {
+            if (toggle.isOpened() && submit == null) {
+                formContent.add(submitForm());
             }
         });
         add(heading, intro, list, empty, form);
@@ -127,50 +130,38 @@ final class RumorsPanel extends Section {
         }
     }
 
-    private Div submitForm() {
-        headline = new TextField();
-        details = new TextArea();
-        sourceUrl = new TextField();
-        sourceKind = new Select<>();
-        firstSeen = new NativeDateField();
-        submit = new Button();
+    private NativeForm submitForm() {
+        headline = new NativeTextField(getTranslation("rumor.field.headline"));
+        details = new NativeTextArea(getTranslation("rumor.field.details"));
+        sourceUrl = new NativeTextField(getTranslation("rumor.field.source-url"), "url");
+        sourceKind = new NativeSelect<>(getTranslation("rumor.field.source-kind"), List.of(SourceKind.values()),
+                kind -> getTranslation("source-kind." + kind.name()));
+        firstSeen = new NativeDateField(getTranslation("rumor.field.first-seen"));
+        submit = new NativeButton();
         formMessage = new Paragraph();
         formChallenge = new AltchaWidget(rumors.challenge());
-        headline.setLabel(getTranslation("rumor.field.headline"));
         headline.setHelperText(getTranslation("rumor.field.headline-help"));
         headline.setMaxLength(140);
         headline.setRequiredIndicatorVisible(true);
-        details.setLabel(getTranslation("rumor.field.details"));
         details.setHelperText(getTranslation("rumor.field.details-help"));
         details.setMaxLength(2000);
-        sourceUrl.setLabel(getTranslation("rumor.field.source-url"));
         sourceUrl.setPlaceholder("https://");
         sourceUrl.setRequiredIndicatorVisible(true);
-        sourceKind.setLabel(getTranslation("rumor.field.source-kind"));
-        sourceKind.setItems(SourceKind.values());
-        sourceKind.setItemLabelGenerator(kind -> kind == null ? "" : getTranslation("source-kind." + kind.name()));
         sourceKind.setRequiredIndicatorVisible(true);
-        firstSeen.setLabel(getTranslation("rumor.field.first-seen"));
         firstSeen.setMax(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))));
         // Most rumors are reported the day they appear.
         firstSeen.setValue(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         firstSeen.setRequiredIndicatorVisible(true);
         submit.setText(getTranslation("rumor.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(click -> {
-            try {
-                submit();
-            } finally {
-                submit.setEnabled(true);
-            }
-        });
+        submit.addClassNames("button", "button-primary");
+        submit.getElement().setAttribute("type", "submit");
+        submit.addClickListener(click -> submit());
         formMessage.addClassName("form-problem");
         formMessage.getElement().setAttribute("role", "alert");
         formMessage.setVisible(false);
         var actions = new Div(formChallenge, submit);
         actions.addClassName("rumor-form-actions");
-        var fields = new Div(headline, details, sourceUrl, sourceKind, firstSeen, actions, formMessage);
+        var fields = new NativeForm(headline, details, sourceUrl, sourceKind, firstSeen, actions, formMessage);
         fields.addClassName("rumor-form-fields");
         return fields;
     }
@@ -226,23 +217,26 @@ final class RumorsPanel extends Section {
     }
 
     private void openReport(RumorItem item) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("rumor.report.title"));
+        var dialog = new NativeDialog(getTranslation("rumor.report.title"));
         var quoted = new Paragraph(item.headline());
         quoted.addClassName("report-quote");
-        var reason = new TextArea(getTranslation("rumor.report.reason"));
+        var reason = new NativeTextArea(getTranslation("rumor.report.reason"));
         reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
-        reason.setWidthFull();
         var challenge = new AltchaWidget(rumors.challenge());
         var problem = new Paragraph();
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
-        dialog.add(quoted, reason, challenge, problem);
-        var cancel = new Button(getTranslation("rumor.report.cancel"), click -> dialog.close());
-        var send = new Button(getTranslation("rumor.report.send"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new NativeButton(getTranslation("rumor.report.cancel"), click -> dialog.close());
+        cancel.addClassName("button");
+        var send = new NativeButton(getTranslation("rumor.report.send"));
+        send.addClassNames("button", "button-primary");
+        send.getElement().setAttribute("type", "submit");
+        var buttons = new Div(cancel, send);
+        buttons.addClassName("native-dialog-footer");
+        // Enter in the reason's box writes a new line; the send button sends.
+        dialog.add(new NativeForm(quoted, reason, challenge, problem, buttons));
         send.addClickListener(click -> {
             try {
                 rumors.report(currentFan.getOrCreate(), item.id(), reason.getValue(), challenge.payload());
@@ -259,7 +253,7 @@ final class RumorsPanel extends Section {
                 challenge.reset(rumors.challenge());
             }
         });
-        dialog.getFooter().add(cancel, send);
+        add(dialog);
         dialog.open();
         reason.focus();
     }

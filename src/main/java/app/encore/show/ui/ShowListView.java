@@ -8,10 +8,9 @@ import app.encore.show.ShowQuery;
 import app.encore.show.slot.ShowCardExtra;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,7 +42,7 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Paragraph summary = new Paragraph();
     final Html cards;
     final Div empty = new Div();
-    final Button more = new Button();
+    final NativeButton more = new NativeButton();
     ShowQuery query = ShowQuery.all();
     private int shown;
 
@@ -80,14 +79,14 @@ class ShowListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         cards = Markup.component(ShowCardMarkup.grid(List.of(), cardExtras, texts));
 
-        var clear = new Button(getTranslation("list.clear"), click -> clearFilters());
-        clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var clear = new NativeButton(getTranslation("list.clear"), click -> clearFilters());
+        clear.addClassNames("button", "button-primary");
         empty.add(new Paragraph(getTranslation("list.empty")), clear);
         empty.addClassName("empty-state");
         empty.setVisible(false);
 
         more.setText(getTranslation("list.more"));
-        more.addClassName("load-more");
+        more.addClassNames("button", "load-more");
         more.addClickListener(click -> showMore());
         more.setVisible(false);
 

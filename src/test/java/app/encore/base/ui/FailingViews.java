@@ -1,10 +1,13 @@
 package app.encore.base.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.Route;
 
-/** Test-only routes that fail, to prove what a fan sees when something breaks. */
+/**
+ * Test-only routes that fail, to prove what a fan sees when something breaks. Test classes are not
+ * in the production bundle, so these use only the browser's own elements, as fans' pages do.
+ */
 final class FailingViews {
 
     private FailingViews() {
@@ -21,7 +24,7 @@ final class FailingViews {
     @Route("test/fails-on-click")
     @com.vaadin.flow.server.auth.AnonymousAllowed
     static class FailsOnClick extends Div {
-        final Button button = new Button("Break", click -> {
+        final NativeButton button = new NativeButton("Break", click -> {
             throw new IllegalStateException("handler exploded: secret detail");
         });
 

@@ -8,7 +8,7 @@ import app.encore.support.PageText;
 import app.encore.support.TestShows;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +39,14 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
         CrowdOddsPanel panel = open(show);
         assertThat(panel.label.getText()).isEqualTo("No forecasts yet");
 
-        test(panel.value).setValue(80);
+        panel.value.setValue(80);
         test(panel.save).click();
 
         assertThat(panel.yours.getText()).isEqualTo("You said 80 %, just now.");
         assertThat(panel.figure.getText()).isEqualTo("80 %");
         assertThat(panel.label.getText()).isEqualTo("Safe bet");
         assertThat(panel.detail.getText()).isEqualTo("Middle half of fans: 80–80 % · 1 forecaster");
-        assertThat(panel.slider.getValue()).isEqualTo(80);
+        assertThat(panel.slider.getValue()).isEqualTo(80.0);
         assertThat(panel.histogram.getElement().getAttribute("aria-label")).contains("80–89 %: 1");
         assertThat(PageText.select(panel.histogram, ".histogram-bar").get(8).attr("style")).isEqualTo("height: 100%");
         assertThat(VaadinSession.getCurrent().getAttribute(FanId.class)).isNotNull();
@@ -56,7 +56,7 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
     void moving_the_slider_fills_in_the_number() {
         CrowdOddsPanel panel = open(TestShows.open(jdbc));
 
-        test(panel.slider).setValue(35);
+        test(panel.slider).setValue(35.0);
 
         assertThat(panel.value.getValue()).isEqualTo(35);
     }
@@ -75,7 +75,7 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
         assertThat(panel.value.getValue()).isEqualTo(150);
         assertThat(panel.yours.getText()).isEqualTo("You haven’t given your odds yet.");
 
-        test(panel.value).setValue(90);
+        panel.value.setValue(90);
         test(panel.save).click();
         assertThat(panel.value.isInvalid()).isFalse();
         assertThat(panel.yours.getText()).startsWith("You said 90 %");
@@ -96,11 +96,11 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
     void a_fan_changing_their_mind_too_often_is_told_to_wait_and_keeps_their_value() {
         CrowdOddsPanel panel = open(TestShows.open(jdbc));
         for (int i = 0; i < 30; i++) {
-            test(panel.value).setValue(i);
+            panel.value.setValue(i);
             test(panel.save).click();
         }
 
-        test(panel.value).setValue(77);
+        panel.value.setValue(77);
         test(panel.save).click();
 
         assertThat(panel.problem.isVisible()).isTrue();
@@ -116,7 +116,7 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.getElement().getTextRecursively())
                 .contains("Renewed: the network confirmed a second season, so voting is closed.");
-        assertThat($(Button.class, panel).all()).isEmpty();
+        assertThat($(NativeButton.class, panel).all()).isEmpty();
         assertThat(panel.save.isAttached()).isFalse();
     }
 
@@ -124,15 +124,15 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
     void a_display_name_is_checked_beside_the_field_and_saved() {
         CrowdOddsPanel panel = open(TestShows.open(jdbc));
         assertThat(panel.displayName).as("the name form is built when a fan opens it").isNull();
-        panel.nameDetails.setOpened(true);
+        test(panel.nameDetails).toggleContent();
 
-        test(panel.displayName).setValue("<b>");
+        panel.displayName.setValue("<b>");
         test(panel.saveName).click();
         assertThat(panel.displayName.isInvalid()).isTrue();
         assertThat(panel.displayName.getErrorMessage()).contains("2 to 40");
         assertThat(panel.displayName.getValue()).isEqualTo("<b>");
 
-        test(panel.displayName).setValue("Jeong-hyeok Fan");
+        panel.displayName.setValue("Jeong-hyeok Fan");
         test(panel.saveName).click();
         assertThat(panel.displayName.isInvalid()).isFalse();
         assertThat(panel.displayName.getHelperText()).isEqualTo("Saved: you appear as “Jeong-hyeok Fan”.");
@@ -145,10 +145,10 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
         CrowdOddsPanel panel = open(show);
         assertThat(PageText.select(panel, "table.odds-table")).isEmpty();
 
-        panel.numbers.setOpened(true);
+        test(panel.numbers).toggleContent();
         assertThat(PageText.select(panel, "table.odds-table tbody tr")).hasSize(1);
 
-        test(panel.value).setValue(70);
+        panel.value.setValue(70);
         test(panel.save).click();
         var rows = PageText.select(panel, "table.odds-table tbody tr");
         assertThat(rows).hasSize(2);

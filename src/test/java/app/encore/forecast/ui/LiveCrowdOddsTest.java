@@ -29,14 +29,14 @@ class LiveCrowdOddsTest extends MultiUserTest {
 
         BrowserlessUIContext fanA = app.newUser().newWindow();
         CrowdOddsPanel pageOfA = openShow(fanA, show);
-        fanA.test(pageOfA.value).setValue(20);
+        pageOfA.value.setValue(20);
         fanA.test(pageOfA.save).click();
 
         awaitPushed(fanB, () -> pageOfB.figure.getText().equals("20 %"));
         assertThat(pageOfB.detail.getText()).endsWith("1 forecaster");
         assertThat(pageOfB.label.getText()).isEqualTo("Long shot");
 
-        fanB.test(pageOfB.value).setValue(80);
+        pageOfB.value.setValue(80);
         fanB.test(pageOfB.save).click();
 
         awaitPushed(fanA, () -> pageOfA.detail.getText().endsWith("2 forecasters"));

@@ -10,7 +10,7 @@ import app.encore.support.SignedIn;
 import app.encore.support.TestShows;
 import app.encore.support.Windows;
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.flow.component.textfield.IntegerField;
+import app.encore.base.ui.NativeNumberField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class LiveOfficialStatusTest extends MultiUserTest {
         TestShows.Created show = TestShows.open(jdbc);
         BrowserlessUIContext fan = app.newUser().newWindow();
         CrowdOddsPanel panel = openShow(fan, show);
-        fan.test(panel.value).setValue(80);
+        panel.value.setValue(80);
         fan.test(panel.save).click();
         assertThat(panel.label.getText()).isEqualTo("Safe bet");
 
@@ -44,7 +44,7 @@ class LiveOfficialStatusTest extends MultiUserTest {
         assertThat(PageText.of(panel)).contains("Renewed: the network confirmed a second season, so voting is closed.",
                 "Your last forecast was 80 %.");
         assertThat(panel.label.getText()).as("the official word overrides the crowd's label").isEqualTo("Renewed");
-        assertThat(fan.find(IntegerField.class).all()).as("no vote on a resolved question").isEmpty();
+        assertThat(fan.find(NativeNumberField.class).all()).as("no vote on a resolved question").isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.encore.support.PageText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.H1;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
         return $(H1.class).single().getText();
     }
 
-    private Button languageButton(String label) {
-        return $(Button.class).withText(label).single();
+    private NativeButton languageButton(String label) {
+        return $(NativeButton.class).withText(label).single();
     }
 }

@@ -6,7 +6,7 @@ import app.encore.show.OfficialStatus;
 import app.encore.show.ShowQuery;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import app.encore.support.PageText;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -119,7 +119,7 @@ class ShowListViewTest extends SpringBrowserlessTest {
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.summary.getText()).isEqualTo("No shows match");
 
-        test($(Button.class, view.empty).single()).click();
+        test($(NativeButton.class, view.empty).single()).click();
 
         assertThat(view.query.text()).isNull();
         assertThat(PageText.select(view.filters, "input[name=q]").getFirst().val()).isEmpty();
