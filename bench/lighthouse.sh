@@ -6,14 +6,14 @@
 # made of) and the spread of the performance score: Lighthouse's simulated throttling varies a lot
 # from run to run on a 2-core machine that also serves the page.
 #
-# Usage: bench/lighthouse.sh [OLD_REF]   (default: the last revision before the open-web work).
+# Usage: bench/lighthouse.sh [OLD_REF]   (default: the last revision before the native-controls work).
 # RUNS, PAGES ("/ /shows/goblin") and PRESETS ("mobile desktop") narrow or widen a run.
 # Needs Chromium at /usr/bin/chromium and Node 22+ (the build's Node 24 in ~/.vaadin is used).
 # Lighthouse itself comes from the npm registry into ~/.cache/encore-lighthouse on first use.
 # Figures also in target/bench/lighthouse.txt; the reports in target/bench/lighthouse/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OLD_REF=${1:-f5a55f1}
+OLD_REF=${1:-9f8fa78}
 RUNS=${RUNS:-3}
 LIGHTHOUSE_VERSION=13.5.0
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}

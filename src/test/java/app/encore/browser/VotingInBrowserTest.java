@@ -57,6 +57,10 @@ class VotingInBrowserTest extends BrowserTest {
                 assertThat(page.locator(".odds-detail")).containsText("2 forecasters");
             }
             assertThat(fanA.locator(".your-forecast")).hasText("You said 60 %, just now.");
+            // The chart's library arrives once there are two points to draw, on both pages.
+            for (Page page : List.of(fanA, fanB)) {
+                assertThat(page.locator("encore-odds-chart canvas")).hasCount(1);
+            }
             fanA.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("odds-desktop")).setFullPage(true));
             fanB.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("odds-phone")).setFullPage(true));
 
