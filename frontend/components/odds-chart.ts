@@ -33,13 +33,21 @@ class OddsChart extends HTMLElement {
 
   addPoint(epochSeconds: number, median: number, lower: number, upper: number) {
     const [x, lo, hi, mid] = this.columns;
-    if (x.length && x[x.length - 1] >= epochSeconds) {
+    const last = x.length - 1;
+    if (last >= 0 && x[last] > epochSeconds) {
       return;
     }
-    x.push(epochSeconds);
-    lo.push(lower);
-    hi.push(upper);
-    mid.push(median);
+    if (last >= 0 && x[last] === epochSeconds) {
+      // Several changes within one second: the chart ends at the newest.
+      lo[last] = lower;
+      hi[last] = upper;
+      mid[last] = median;
+    } else {
+      x.push(epochSeconds);
+      lo.push(lower);
+      hi.push(upper);
+      mid.push(median);
+    }
     if (this.plot) {
       this.plot.setData(this.columns);
     } else {
