@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -85,17 +86,18 @@ final class FirstResponse implements IndexHtmlRequestListener {
             if (page.head().contains("name=\"theme-color\"")) {
                 document.head().select("meta[name=theme-color]").remove();
             }
-            document.head().append(page.head());
+            // Rendered markup, escaped when it was built: added as it is, not parsed again.
+            document.head().appendChild(new DataNode(page.head()));
         }
         Element outlet = document.getElementById("outlet");
         Element target = outlet == null ? document.body() : outlet;
         if (page.main() != null) {
-            target.append(page.main());
+            target.appendChild(new DataNode(page.main()));
             document.body().attr(PaintBeforeScript.HAS_FIRST_PAINT, "");
         }
         // Without JavaScript nothing will fill the places kept for the live page: give them back.
         var noscript = target.appendElement("noscript");
-        noscript.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
+        noscript.appendElement("style").appendChild(new DataNode(
                 "." + FirstPaint.LIVE_PLACEHOLDER + " { display: none; }"));
         noscript.appendChild(Markup.text("p", new Texts(locale).get("layout.needs-javascript"), "noscript-note"));
     }

@@ -3,6 +3,8 @@ package app.encore.base.ui;
 import app.encore.base.PublicUrl;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.StaticFileHandlerFactory;
+import com.vaadin.flow.server.StaticFileServer;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class UiConfiguration {
+
+    /** Vaadin looks this up among Spring's beans before its own default (see {@link RememberedMisses}). */
+    @Bean
+    StaticFileHandlerFactory staticFiles() {
+        return service -> service.getDeploymentConfiguration().isProductionMode()
+                ? new RememberedMisses(new StaticFileServer(service))
+                : new StaticFileServer(service);
+    }
 
     @Bean
     VaadinServiceInitListener sessionSetup(ObjectProvider<FirstPaint> pages, I18NProvider i18n, PublicUrl publicUrl) {
