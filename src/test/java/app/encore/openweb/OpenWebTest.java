@@ -236,6 +236,29 @@ class OpenWebTest {
     }
 
     @Test
+    void a_feed_reader_asking_again_gets_a_bodiless_304_until_the_feed_changes() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        String address = "/feeds/shows/" + show.slug() + ".atom";
+        HttpResponse<String> first = get(address);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = get(address, "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.CANCELLED,
+                "tvN says the story is complete", "https://tvn.example/ending"));
+        HttpResponse<String> changed = get(address, "If-None-Match", etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("tvN says the story is complete");
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        for (String other : List.of("/sitemap.xml", "/robots.txt", "/data/shows/" + show.slug() + "/odds.json")) {
+            String tag = get(other).headers().firstValue("ETag").orElseThrow();
+            assertThat(get(other, "If-None-Match", tag).statusCode()).as(other).isEqualTo(304);
+        }
+    }
+
+    @Test
     void pages_name_their_feeds_for_feed_readers_to_find() throws Exception {
         Document list = Jsoup.parse(get("/").body());
         assertThat(list.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"))
@@ -343,6 +366,11 @@ class OpenWebTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "en").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String header, String value) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "en")
+                .header(header, value).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String path) {
