@@ -1,6 +1,7 @@
 package app.encore.scoring;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -56,7 +57,7 @@ public record QuestionScore(double fanBrier, double crowdBrier, double relative,
         }
         List<TimedForecast> crowdPath = crowd;
         if (Brier.standingAt(crowd, start).isEmpty()) {
-            crowdPath = new java.util.ArrayList<>(crowd);
+            crowdPath = new ArrayList<>(crowd);
             crowdPath.add(new TimedForecast(start, 50));
         }
         double crowdBrier = Brier.timeAveraged(crowdPath, start, announced, outcome).orElseThrow();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -68,8 +69,8 @@ public abstract class NativeField<C extends NativeField<C, V>, V> extends Abstra
     }
 
     @Override
-    public java.util.Optional<String> getId() {
-        return java.util.Optional.ofNullable(control.getAttribute("id"));
+    public Optional<String> getId() {
+        return Optional.ofNullable(control.getAttribute("id"));
     }
 
     /** The value as the browser's control holds it, or nothing for what it cannot mean. */
