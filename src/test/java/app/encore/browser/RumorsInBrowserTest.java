@@ -139,6 +139,28 @@ class RumorsInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_double_click_sends_a_rumor_once_and_puts_no_message_beside_the_fields_it_emptied() {
+        TestShows.Created show = TestShows.open(jdbc);
+        String headline = "Double-clicked casting news";
+        try (BrowserContext context = context(390, 844)) {
+            Page page = context.newPage();
+            page.navigate(url("/shows/" + show.slug()));
+            fillInRumor(page, headline);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).dblclick();
+
+            assertThat(page.locator(".rumor", new Page.LocatorOptions().setHasText(headline))).hasCount(1);
+            page.waitForTimeout(1_000);
+            Chromium.settle(page);
+            assertThat(page.locator(".native-field-invalid")).hasCount(0);
+            assertThat(page.locator(".rumor-form .form-problem")).isHidden();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review"))).isEnabled();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM rumor WHERE show_id = :show")
+                    .param("show", show.id()).query(Integer.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void sign_in_refuses_a_wrong_password_has_no_back_door_and_vaadin_checks_its_csrf_key() {
         try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
@@ -190,6 +212,13 @@ class RumorsInBrowserTest extends BrowserTest {
     }
 
     static void submitRumor(Page page, String headline) {
+        fillInRumor(page, headline);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
+        assertThat(page.locator(".rumor", new Page.LocatorOptions().setHasText(headline))).hasCount(1);
+    }
+
+    /** Opens the form, fills it in and waits until the robot check has passed. */
+    static void fillInRumor(Page page, String headline) {
         openForm(page);
         page.getByLabel("Headline").fill(headline);
         page.getByLabel("Details (optional)").fill("Seen in a press report.\nSecond line.");
@@ -198,8 +227,6 @@ class RumorsInBrowserTest extends BrowserTest {
         assertThat(page.locator("altcha-widget").first()).containsText("Verified",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         Chromium.settle(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
-        assertThat(page.locator(".rumor", new Page.LocatorOptions().setHasText(headline))).hasCount(1);
     }
 
     static void openForm(Page page) {

@@ -90,7 +90,7 @@ final class CrowdOddsPanel extends Section {
 
     final RangeInput slider = new RangeInput();
     final NativeNumberField value = new NativeNumberField("");
-    final NativeButton save = new NativeButton();
+    final NativeButton save = NativeForm.sendButton("", true, click -> save());
     final Paragraph yours = new Paragraph();
     final Paragraph problem = new Paragraph();
     final NativeDetails nameDetails;
@@ -251,10 +251,6 @@ final class CrowdOddsPanel extends Section {
 
         save.setId("odds-save");
         save.setText(getTranslation("forecast.save"));
-        save.addClassNames("button", "button-primary");
-        save.getElement().setAttribute("type", "submit");
-        // Enter in the number field presses this button too (the form's own behaviour).
-        save.addClickListener(e -> save());
 
         yours.addClassName("your-forecast");
         yours.getElement().setAttribute("aria-live", "polite");
@@ -284,9 +280,7 @@ final class CrowdOddsPanel extends Section {
         displayName.setMaxLength(Fans.MAX_NAME);
         displayName.setAutocomplete("nickname");
         currentFan.get().flatMap(fans::displayName).ifPresent(displayName::setValue);
-        saveName = new NativeButton(getTranslation("forecast.name-save"), e -> saveName());
-        saveName.addClassName("button");
-        saveName.getElement().setAttribute("type", "submit");
+        saveName = NativeForm.sendButton(getTranslation("forecast.name-save"), false, click -> saveName());
         var row = new NativeForm(displayName, saveName);
         row.addClassName("name-row");
         return row;

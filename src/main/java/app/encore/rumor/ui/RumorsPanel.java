@@ -137,7 +137,7 @@ final class RumorsPanel extends Section {
         sourceKind = new NativeSelect<>(getTranslation("rumor.field.source-kind"), List.of(SourceKind.values()),
                 kind -> getTranslation("source-kind." + kind.name()));
         firstSeen = new NativeDateField(getTranslation("rumor.field.first-seen"));
-        submit = new NativeButton();
+        submit = NativeForm.sendButton(getTranslation("rumor.submit"), true, click -> submit());
         formMessage = new Paragraph();
         formChallenge = new AltchaWidget(rumors.challenge());
         headline.setHelperText(getTranslation("rumor.field.headline-help"));
@@ -152,10 +152,6 @@ final class RumorsPanel extends Section {
         // Most rumors are reported the day they appear.
         firstSeen.setValue(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         firstSeen.setRequiredIndicatorVisible(true);
-        submit.setText(getTranslation("rumor.submit"));
-        submit.addClassNames("button", "button-primary");
-        submit.getElement().setAttribute("type", "submit");
-        submit.addClickListener(click -> submit());
         formMessage.addClassName("form-problem");
         formMessage.getElement().setAttribute("role", "alert");
         formMessage.setVisible(false);
@@ -230,14 +226,9 @@ final class RumorsPanel extends Section {
         problem.setVisible(false);
         var cancel = new NativeButton(getTranslation("rumor.report.cancel"), click -> dialog.close());
         cancel.addClassName("button");
-        var send = new NativeButton(getTranslation("rumor.report.send"));
-        send.addClassNames("button", "button-primary");
-        send.getElement().setAttribute("type", "submit");
-        var buttons = new Div(cancel, send);
-        buttons.addClassName("native-dialog-footer");
-        // Enter in the reason's box writes a new line; the send button sends.
-        dialog.add(new NativeForm(quoted, reason, challenge, problem, buttons));
-        send.addClickListener(click -> {
+        // In the form, but it sends nothing.
+        cancel.getElement().setAttribute("type", "button");
+        var send = NativeForm.sendButton(getTranslation("rumor.report.send"), true, click -> {
             try {
                 rumors.report(currentFan.getOrCreate(), item.id(), reason.getValue(), challenge.payload());
                 dialog.close();
@@ -253,6 +244,10 @@ final class RumorsPanel extends Section {
                 challenge.reset(rumors.challenge());
             }
         });
+        var buttons = new Div(cancel, send);
+        buttons.addClassName("native-dialog-footer");
+        // Enter in the reason's box writes a new line; the send button sends.
+        dialog.add(new NativeForm(quoted, reason, challenge, problem, buttons));
         add(dialog);
         dialog.open();
         reason.focus();
