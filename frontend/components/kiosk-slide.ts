@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 
 type SlideData = {
   title: string; nativeTitle?: string; status: string; statusClass: string;
-  figure: string; label: string; detail: string;
+  figure: string; label: string; detail: string; baseRate?: string;
   trendLabel: string; sparkline: string; sparklineAlt: string;
   rumorLabel?: string; verdict?: string; verdictClass?: string; rumor?: string;
   scan: string; slideName: string; qrUrl: string; qrAlt: string;
@@ -56,6 +56,7 @@ class KioskSlide extends HTMLElement {
     top.append(el('span', 'kiosk-figure', d.figure), el('span', 'kiosk-label', d.label));
     const odds = el('div', 'kiosk-odds');
     odds.append(top, el('p', 'kiosk-detail', d.detail));
+    if (d.baseRate) odds.append(el('p', 'kiosk-base-rate', d.baseRate));
     const trend = el('div', 'kiosk-trend');
     trend.append(el('span', '', d.trendLabel), el('img', 'kiosk-sparkline', undefined, { src: d.sparkline, alt: d.sparklineAlt }));
     const facts = el('div', 'kiosk-facts');

@@ -19,9 +19,19 @@ const loadLibrary = () =>
 
 type Columns = [number[], number[], number[], number[]];
 
+/** Marker colours per verdict, each at least 3:1 against the white chart. */
+const VERDICT_COLOURS: Record<string, string> = {
+  confirmed: '#0b7a3b',
+  likely: '#1d5fb8',
+  unverified: '#5b6475',
+  doubtful: '#b45309',
+  debunked: '#b91c1c',
+};
+
 class OddsChart extends HTMLElement {
   private plot?: InstanceType<UPlot>;
   private columns: Columns = [[], [], [], []];
+  private rumorMarkers: [number, string][] = [];
   private observer?: ResizeObserver;
   private host?: HTMLDivElement;
 
@@ -29,6 +39,12 @@ class OddsChart extends HTMLElement {
     const rows: number[][] = JSON.parse(json || '[]');
     this.columns = [rows.map((r) => r[0]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[1])];
     this.rebuild();
+  }
+
+  /** Rumors as `[[epochSeconds, verdict], ...]`: a dashed line and a dot each, coloured by verdict. */
+  set markers(json: string) {
+    this.rumorMarkers = JSON.parse(json || '[]');
+    this.plot?.redraw(false, false);
   }
 
   addPoint(epochSeconds: number, median: number, lower: number, upper: number) {
@@ -57,10 +73,12 @@ class OddsChart extends HTMLElement {
 
   connectedCallback() {
     // A property the server set before this element was defined shadows the setter: replay it.
-    if (Object.prototype.hasOwnProperty.call(this, 'points')) {
-      const value = (this as any).points;
-      delete (this as any).points;
-      this.points = value;
+    for (const property of ['points', 'markers'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = (this as any)[property];
+        delete (this as any)[property];
+        this[property] = value;
+      }
     }
     this.setAttribute('aria-hidden', 'true');
     this.observer = new ResizeObserver(() => this.resize());
@@ -123,6 +141,37 @@ class OddsChart extends HTMLElement {
         { stroke: accent, width: 3, points: { show: false } },
       ],
       bands: [{ series: [2, 1], fill: 'rgba(109, 40, 217, 0.16)' }],
+      hooks: {
+        draw: [
+          (u) => {
+            const ctx = u.ctx;
+            const ratio = devicePixelRatio || 1;
+            const top = u.bbox.top;
+            const bottom = u.bbox.top + u.bbox.height;
+            ctx.save();
+            for (const [at, verdict] of this.rumorMarkers) {
+              const x = u.valToPos(at, 'x', true);
+              if (x < u.bbox.left - 1 || x > u.bbox.left + u.bbox.width + 1) {
+                continue;
+              }
+              const colour = VERDICT_COLOURS[verdict] ?? ink;
+              ctx.strokeStyle = colour;
+              ctx.fillStyle = colour;
+              ctx.lineWidth = 2 * ratio;
+              ctx.setLineDash([4 * ratio, 4 * ratio]);
+              ctx.beginPath();
+              ctx.moveTo(x, top);
+              ctx.lineTo(x, bottom);
+              ctx.stroke();
+              ctx.setLineDash([]);
+              ctx.beginPath();
+              ctx.arc(x, top + 6 * ratio, 6 * ratio, 0, 2 * Math.PI);
+              ctx.fill();
+            }
+            ctx.restore();
+          },
+        ],
+      },
     };
     this.plot = new loaded(opts, this.columns, this.host);
   }

@@ -2,7 +2,12 @@ package app.encore.fan;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,6 +56,24 @@ public class Fans {
     public Optional<String> displayName(FanId fan) {
         return jdbc.sql("SELECT display_name FROM fan WHERE id = :id").param("id", fan.value())
                 .query(String.class).optional();
+    }
+
+    /** The display names of those of {@code fans} who chose one. */
+    @Transactional(readOnly = true)
+    public Map<FanId, String> displayNames(Collection<FanId> fans) {
+        Map<FanId, String> names = new HashMap<>();
+        if (fans.isEmpty()) {
+            return names;
+        }
+        List<UUID> ids = fans.stream().map(FanId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("SELECT id, display_name FROM fan WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query(rs -> {
+                        names.put(new FanId(rs.getObject("id", UUID.class)), rs.getString("display_name"));
+                    });
+        }
+        return names;
     }
 
     /**

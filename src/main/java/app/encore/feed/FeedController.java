@@ -113,7 +113,9 @@ class FeedController {
             entries.add(entry("tag:" + authority + "," + TAG_DATE + ":announcement/" + show.slug() + "/"
                             + announcement.at().toEpochMilli(),
                     texts.get("feed.announcement." + announcement.status().name(), show.title()),
-                    base + "/shows/" + show.slug(), announcement.at(), texts.get("feed.announcement-text", source)));
+                    base + "/shows/" + show.slug(), announcement.at(), announcement.withdrawnBecause() == null
+                            ? texts.get("feed.announcement-text", source)
+                            : texts.get("feed.announcement-withdrawn", source, announcement.withdrawnBecause())));
         }
         entries.sort(Comparator.comparing(Entry::getUpdated).reversed());
         List<Entry> newest = entries.subList(0, Math.min(ENTRIES, entries.size()));

@@ -5,6 +5,7 @@ import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.RumorPublished;
+import app.encore.resolution.BaseRates;
 import app.encore.rumor.Rumors;
 import app.encore.show.OfficialStatus;
 import app.encore.show.ShowCard;
@@ -40,6 +41,7 @@ public class Kiosks {
     }
 
     private final ShowCatalog catalog;
+    private final BaseRates baseRates;
     private final CrowdOddsService crowd;
     private final Rumors rumors;
     private final RumorFeed rumorFeed;
@@ -47,7 +49,9 @@ public class Kiosks {
     private final Cache<Long, Stored> stored = Caffeine.newBuilder()
             .expireAfterWrite(SHARED_FOR).maximumSize(10_000).build();
 
-    Kiosks(ShowCatalog catalog, CrowdOddsService crowd, Rumors rumors, RumorFeed rumorFeed, Clock clock) {
+    Kiosks(ShowCatalog catalog, CrowdOddsService crowd, Rumors rumors, RumorFeed rumorFeed, BaseRates baseRates,
+            Clock clock) {
+        this.baseRates = baseRates;
         this.catalog = catalog;
         this.crowd = crowd;
         this.rumors = rumors;
@@ -83,7 +87,20 @@ public class Kiosks {
         if (odds.hasForecasts() && (days.isEmpty() || days.getLast() != odds.median())) {
             days.add(odds.median());
         }
-        return new KioskShow(card, odds, List.copyOf(days), fromDatabase.latestRumor());
+        return new KioskShow(card, odds, List.copyOf(days), fromDatabase.latestRumor(), baseRate(card));
+    }
+
+    /**
+     * The base rate a kiosk has room for: the most specific group with enough dramas to call it a
+     * rate, else all dramas. None once the question is answered.
+     */
+    private BaseRates.@Nullable BaseRate baseRate(ShowCard card) {
+        if (!card.officialStatus().isOpen()) {
+            return null;
+        }
+        List<BaseRates.BaseRate> rates = baseRates.forShow(card.network(), card.platforms());
+        return rates.stream().filter(rate -> !rate.tooFew()).findFirst()
+                .orElse(rates.isEmpty() ? null : rates.getLast());
     }
 
     /**

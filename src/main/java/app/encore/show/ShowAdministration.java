@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admins keep the official status right: always with a source title and link, every change kept
- * in the status history and the audit log. Each change is announced as {@link OfficialStatusChanged}:
- * open show pages and kiosks hear it through the {@link OfficialStatusFeed}; scoring forecasts on
- * resolution, which comes later, will listen for it too.
+ * in the status history and the audit log, with when the network announced it. Each change is
+ * announced as {@link OfficialStatusChanged}: the resolution of the show's question listens in the
+ * same transaction, and open show pages and kiosks hear it through the {@link OfficialStatusFeed}.
  */
 @Service
 @Secured("ROLE_ADMIN")
@@ -38,11 +40,22 @@ public class ShowAdministration {
         this.clock = clock;
     }
 
-    /**
-     * @throws IllegalArgumentException without a source title, or with a link that is not http(s)
-     */
+    /** Records a status the network announced just now. */
     @Transactional
     public void setOfficialStatus(long showId, OfficialStatus status, String sourceTitle, String sourceUrl) {
+        setOfficialStatus(showId, status, sourceTitle, sourceUrl, clock.instant());
+    }
+
+    /**
+     * Records what the network announced at {@code announcedAt}, which may be earlier than now (an
+     * admin may learn of it a day late): forecasts made from that moment on do not count.
+     *
+     * @throws IllegalArgumentException without a source title ("sourceTitle"), with a link that is
+     *     not http(s) ("sourceUrl"), or with an announcement in the future ("announcedAt")
+     */
+    @Transactional
+    public void setOfficialStatus(long showId, OfficialStatus status, String sourceTitle, String sourceUrl,
+            Instant announcedAt) {
         if (sourceTitle == null || sourceTitle.isBlank() || sourceTitle.length() > 300) {
             throw new IllegalArgumentException("sourceTitle");
         }
@@ -55,18 +68,60 @@ public class ShowAdministration {
         if (source.url() == null) {
             throw new IllegalArgumentException("sourceUrl");
         }
+        Instant now = clock.instant();
+        if (announcedAt == null || announcedAt.isAfter(now)) {
+            throw new IllegalArgumentException("announcedAt");
+        }
         Show show = shows.findById(showId).orElseThrow();
+        OfficialStatus previous = show.officialStatus();
+        String admin = Staff.current();
+        show.announce(status, source, announcedAt);
+        shows.save(show);
+        recordChange(showId, status, source, admin, now, announcedAt, null);
+        audit.record(admin, "show.status", "show " + show.slug(), null,
+                status.name() + " per " + source.title() + " " + source.url() + ", announced "
+                        + announcedAt);
+        events.publishEvent(new OfficialStatusChanged(showId, status, previous, source, announcedAt, now, null));
+    }
+
+    /**
+     * Withdraws a status recorded from a mistaken source: the show is unannounced again and its
+     * question reopens. The withdrawn status stays in the history, with the reason.
+     *
+     * @throws IllegalArgumentException without a reason, or with one over 500 characters ("reason")
+     * @throws IllegalStateException if the show has no status to withdraw
+     */
+    @Transactional
+    public void withdrawStatus(long showId, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new IllegalArgumentException("reason");
+        }
+        Show show = shows.findById(showId).orElseThrow();
+        OfficialStatus previous = show.officialStatus();
+        if (previous.isOpen()) {
+            throw new IllegalStateException("Show " + show.slug() + " has no status to withdraw");
+        }
         Instant now = clock.instant();
         String admin = Staff.current();
-        show.announce(status, source, now);
+        Source withdrawn = show.statusSource();
+        show.announce(OfficialStatus.UNANNOUNCED, null, now);
         shows.save(show);
-        jdbc.sql("INSERT INTO show_status_change (show_id, status, source_title, source_url, changed_by, changed_at)"
-                        + " VALUES (:show, :status, :title, :url, :by, :at)")
+        recordChange(showId, OfficialStatus.UNANNOUNCED,
+                withdrawn == null ? Source.titled(previous.name()) : withdrawn, admin, now, null, reason.strip());
+        audit.record(admin, "show.status-withdrawn", "show " + show.slug(), reason.strip(),
+                previous.name() + " withdrawn; the question is open again");
+        events.publishEvent(new OfficialStatusChanged(showId, OfficialStatus.UNANNOUNCED, previous, null, now, now,
+                reason.strip()));
+    }
+
+    private void recordChange(long showId, OfficialStatus status, Source source, String admin, Instant now,
+            @Nullable Instant announcedAt, @Nullable String note) {
+        jdbc.sql("INSERT INTO show_status_change (show_id, status, source_title, source_url, changed_by, changed_at,"
+                        + " announced_at, note) VALUES (:show, :status, :title, :url, :by, :at, :announced, :note)")
                 .param("show", showId).param("status", status.name()).param("title", source.title())
-                .param("url", source.url()).param("by", admin).param("at", now.atOffset(ZoneOffset.UTC)).update();
-        audit.record(admin, "show.status", "show " + show.slug(), null,
-                status.name() + " per " + source.title() + " " + source.url());
-        events.publishEvent(new OfficialStatusChanged(showId, status, now));
+                .param("url", source.url()).param("by", admin).param("at", now.atOffset(ZoneOffset.UTC))
+                .param("announced", announcedAt == null ? null : announcedAt.atOffset(ZoneOffset.UTC))
+                .param("note", note).update();
     }
 
     @Transactional(readOnly = true)
@@ -75,7 +130,10 @@ public class ShowAdministration {
                 .param("show", showId)
                 .query((rs, n) -> new StatusChange(OfficialStatus.valueOf(rs.getString("status")),
                         rs.getString("source_title"), rs.getString("source_url"), rs.getString("changed_by"),
-                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("announced_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant).orElse(null),
+                        rs.getString("note")))
                 .list();
     }
 }

@@ -59,6 +59,11 @@ class ShowCardQueries {
     }
 
     /** The cards of these shows, in the order given. */
+    List<ShowCard> decided() {
+        return cards(jdbc.sql("SELECT id FROM shows WHERE official_status <> 'UNANNOUNCED' ORDER BY id")
+                .query(Long.class).list());
+    }
+
     List<ShowCard> cards(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -127,13 +132,13 @@ class ShowCardQueries {
     }
 
     List<Announcement> announcements(java.util.Optional<Long> showId, int limit) {
-        return jdbc.sql("SELECT show_id, status, source_title, source_url, changed_at FROM show_status_change"
+        return jdbc.sql("SELECT show_id, status, source_title, source_url, changed_at, note FROM show_status_change"
                         + (showId.isPresent() ? " WHERE show_id = :show" : "")
                         + " ORDER BY changed_at DESC, id DESC LIMIT :limit")
                 .params(showId.isPresent() ? Map.of("show", showId.get(), "limit", limit) : Map.of("limit", limit))
                 .query((rs, n) -> new Announcement(rs.getLong("show_id"), OfficialStatus.valueOf(rs.getString("status")),
                         rs.getString("source_title"), rs.getString("source_url"),
-                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("note")))
                 .list();
     }
 

@@ -56,6 +56,11 @@ public class ShowCatalog {
         return cards.cards(showIds);
     }
 
+    /** Every show whose question has an answer: renewed or ended. */
+    public List<ShowCard> decided() {
+        return cards.decided();
+    }
+
     /** The official status of a show, if it exists: cheap enough to ask on every vote. */
     public Optional<OfficialStatus> officialStatus(long showId) {
         return cards.officialStatus(showId);

@@ -136,7 +136,11 @@ class StaffAndStatusTest {
         assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.CANCELLED);
         assertThat(administration.history(show.id())).extracting(change -> change.status())
                 .containsExactly(OfficialStatus.CANCELLED, OfficialStatus.RENEWED);
-        assertThat(audit.search("show " + show.slug(), 0, 10)).hasSize(2)
+        assertThat(audit.search("show " + show.slug(), 0, 10)).extracting(entry -> entry.action())
+                .as("each status resolves the question; the correction annuls the first resolution")
+                .containsExactly("question.resolved", "question.annulled", "show.status", "question.resolved",
+                        "show.status");
+        assertThat(audit.search("show " + show.slug(), 0, 10))
                 .allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("admin"));
     }
 }

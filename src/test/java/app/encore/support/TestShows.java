@@ -68,6 +68,11 @@ public final class TestShows implements AfterEachCallback {
     private static void delete(JdbcClient jdbc, List<Long> ids) {
         jdbc.sql("DELETE FROM rumor_report WHERE rumor_id IN (SELECT id FROM rumor WHERE show_id IN (:ids))")
                 .param("ids", ids).update();
+        for (String table : List.of("question_score", "resolution_annulment")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE resolution_id IN (SELECT id FROM resolution WHERE show_id IN (:ids))")
+                    .param("ids", ids).update();
+        }
+        jdbc.sql("DELETE FROM resolution WHERE show_id IN (:ids)").param("ids", ids).update();
         for (String table : List.of("crowd_odds_point", "forecast_history", "forecast", "rumor", "show_status_change")) {
             jdbc.sql("DELETE FROM " + table + " WHERE show_id IN (:ids)").param("ids", ids).update();
         }

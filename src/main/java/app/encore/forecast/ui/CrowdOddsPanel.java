@@ -19,6 +19,7 @@ import app.encore.forecast.ForecastRefusedException;
 import app.encore.forecast.Forecasting;
 import app.encore.forecast.MyForecast;
 import app.encore.forecast.OddsLabel;
+import app.encore.rumor.RumorItem;
 import app.encore.show.OfficialStatus;
 import app.encore.show.OfficialStatusChanged;
 import app.encore.show.OfficialStatusFeed;
@@ -41,6 +42,9 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -80,6 +84,7 @@ final class CrowdOddsPanel extends Section {
     final Paragraph detail = new Paragraph();
     final Paragraph trend = new Paragraph();
     final OddsChart chart = new OddsChart();
+    final Div chartRumors = new Div();
     final Html histogram = new Html("<div class=\"histogram\" role=\"img\"></div>");
     final NativeDetails numbers;
     private final Div numbersContent = new Div();
@@ -105,7 +110,8 @@ final class CrowdOddsPanel extends Section {
     private final List<Registration> liveUpdates = new ArrayList<>();
 
     CrowdOddsPanel(Show show, Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed,
-            OfficialStatusFeed statusFeed, CurrentFan currentFan, Fans fans, Clock clock, String publicBase) {
+            OfficialStatusFeed statusFeed, CurrentFan currentFan, Fans fans, Clock clock, String publicBase,
+            List<RumorItem> rumors) {
         this.showId = show.id();
         this.status = show.officialStatus();
         this.forecasting = forecasting;
@@ -158,6 +164,40 @@ final class CrowdOddsPanel extends Section {
         if (now.hasForecasts() && (last == null || differs(last, now))) {
             addToHistory(clock.instant(), now);
         }
+        showRumors(rumors);
+    }
+
+    /**
+     * Published rumors first seen while the chart runs become markers on it, with a list in words.
+     * A first-seen date is a day: a rumor of the chart's first day is marked at its start.
+     */
+    private void showRumors(List<RumorItem> rumors) {
+        if (firstPoint == null || rumors.isEmpty()) {
+            return;
+        }
+        Instant start = firstPoint.at();
+        LocalDate firstDay = start.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate lastDay = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        List<RumorItem> onChart = rumors.stream()
+                .filter(rumor -> !rumor.firstSeen().isBefore(firstDay) && !rumor.firstSeen().isAfter(lastDay))
+                .sorted(Comparator.comparing(RumorItem::firstSeen)).toList();
+        if (onChart.isEmpty()) {
+            return;
+        }
+        chart.setMarkers(onChart.stream().map(rumor -> {
+            Instant day = rumor.firstSeen().atStartOfDay(ZoneOffset.UTC).toInstant();
+            return new OddsChart.RumorMarker(day.isBefore(start) ? start : day, rumor.verdict());
+        }).toList());
+        Texts texts = Texts.of(this);
+        var list = Markup.element("ul", "chart-rumors").attr("aria-label", texts.get("forecast.chart-rumors"));
+        for (RumorItem rumor : onChart) {
+            String verdict = rumor.verdict().name().toLowerCase(Locale.ROOT);
+            list.appendChild(Markup.element("li")
+                    .appendChild(Markup.element("span", "marker-swatch", "marker-" + verdict).attr("aria-hidden", "true"))
+                    .appendText(texts.get("forecast.chart-rumor", Formats.date(rumor.firstSeen(), getLocale()),
+                            rumor.headline(), texts.get("verdict." + rumor.verdict().name()))));
+        }
+        chartRumors.add(Markup.component(list));
     }
 
     /**
@@ -368,7 +408,7 @@ final class CrowdOddsPanel extends Section {
     private Div movement() {
         var title = new H3(getTranslation("forecast.history"));
         trend.addClassName("odds-trend");
-        var box = new Div(title, chart, trend, numbers);
+        var box = new Div(title, chart, chartRumors, trend, numbers);
         box.addClassName("odds-history");
         return box;
     }

@@ -33,6 +33,18 @@ class OddsChart extends Component {
                 .collect(Collectors.joining(",", "[", "]")));
     }
 
+    /** Rumors as markers at the moment they were first seen, coloured by verdict. */
+    void setMarkers(List<RumorMarker> markers) {
+        getElement().setProperty("markers", markers.stream()
+                .map(m -> "[" + m.at().getEpochSecond() + ",\"" + m.verdict().name().toLowerCase(java.util.Locale.ROOT)
+                        + "\"]")
+                .collect(Collectors.joining(",", "[", "]")));
+    }
+
+    /** A rumor on the chart: where, and its verdict. */
+    record RumorMarker(Instant at, app.encore.rumor.Verdict verdict) {
+    }
+
     void append(Instant at, CrowdOdds odds) {
         getElement().callJsFunction("addPoint", at.getEpochSecond(), odds.median(), odds.lowerQuartile(),
                 odds.upperQuartile());

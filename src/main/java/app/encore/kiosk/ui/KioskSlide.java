@@ -3,6 +3,7 @@ package app.encore.kiosk.ui;
 import app.encore.forecast.CrowdOdds;
 import app.encore.forecast.OddsLabel;
 import app.encore.kiosk.KioskShow;
+import app.encore.resolution.BaseRates;
 import app.encore.rumor.RumorItem;
 import app.encore.show.ShowCard;
 import com.vaadin.flow.component.Component;
@@ -65,6 +66,15 @@ final class KioskSlide extends Component {
             data.put("label", getTranslation(open ? "kiosk.no-forecasts" : "forecast.none-closed"));
             data.put("detail", open ? getTranslation("kiosk.be-first") : "");
         }
+        BaseRates.BaseRate rate = show.baseRate();
+        if (rate != null) {
+            data.put("baseRate", getTranslation("kiosk.base-rate",
+                    rate.group() == BaseRates.Group.ALL ? getTranslation("kiosk.base-rate-all") : rate.label(),
+                    getTranslation(rate.tooFew() ? "base-rate.few" : "base-rate.line", rate.renewed(), rate.total(),
+                            rate.percent())));
+        } else {
+            data.remove("baseRate");
+        }
         data.put("sparkline", Sparkline.svgDataUri(show.lastThirtyDays(), lineColor));
         data.put("sparklineAlt", show.lastThirtyDays().size() < 2 ? getTranslation("kiosk.trend-none")
                 : getTranslation("kiosk.trend", show.lastThirtyDays().getFirst(), show.lastThirtyDays().getLast()));
@@ -90,6 +100,11 @@ final class KioskSlide extends Component {
 
     String detail() {
         return data.get("detail");
+    }
+
+    /** How often dramas like it got a season 2, or null once the question is answered. */
+    String baseRate() {
+        return data.get("baseRate");
     }
 
     String status() {

@@ -6,7 +6,21 @@ import app.encore.show.ShowAdministration;
 import app.encore.show.ShowCard;
 import app.encore.show.ShowCatalog;
 import app.encore.show.ShowQuery;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +37,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins set a show's official status, with the source that says so; the history is listed. */
+/**
+ * Admins set a show's official status, with the source that says so and when the network announced
+ * it (a renewal or an ending resolves the show's question as of that moment), or withdraw a status
+ * recorded from a mistaken source (the question reopens). The history is listed.
+ */
 @Route("admin/shows")
 @RolesAllowed("ADMIN")
 @Menu(order = 20, title = "nav.admin-shows")
@@ -36,13 +54,23 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     final Select<OfficialStatus> status = new Select<>();
     final TextField sourceTitle = new TextField();
     final TextField sourceUrl = new TextField();
+    final DateTimePicker announcedAt = new DateTimePicker();
     final Button save = new Button();
+    final TextArea withdrawReason = new TextArea();
+    final Button withdraw = new Button();
+    final Div withdrawal = new Div();
+    private ZoneId zone = ZoneOffset.UTC;
+    /** The time the form suggested: left as it is, it means "just now", to the second. */
+    private LocalDateTime suggested;
     final UnorderedList history = new UnorderedList();
     final Div editor = new Div();
 
-    ShowsAdminView(ShowCatalog catalog, ShowAdministration administration) {
+    private final Clock clock;
+
+    ShowsAdminView(ShowCatalog catalog, ShowAdministration administration, Clock clock) {
         this.catalog = catalog;
         this.administration = administration;
+        this.clock = clock;
         addClassNames("page", "admin-page");
         grid.addColumn(ShowCard::title).setHeader(getTranslation("admin-shows.title")).setFlexGrow(2);
         grid.addColumn(card -> getTranslation("status." + card.officialStatus().name()))
@@ -58,11 +86,21 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         sourceTitle.setMaxLength(300);
         sourceUrl.setLabel(getTranslation("admin-shows.source-url"));
         sourceUrl.setPlaceholder("https://");
+        announcedAt.setStep(Duration.ofMinutes(1));
+        announcedAt.setHelperText(getTranslation("admin-shows.announced-help"));
         save.setText(getTranslation("admin-shows.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        editor.add(new H2(getTranslation("admin-shows.set")), status, sourceTitle, sourceUrl, save,
-                new H2(getTranslation("admin-shows.history")), history);
+        withdrawReason.setLabel(getTranslation("admin-shows.withdraw-reason"));
+        withdrawReason.setMaxLength(500);
+        withdrawReason.setHelperText(getTranslation("admin-shows.withdraw-help"));
+        withdraw.setText(getTranslation("admin-shows.withdraw"));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.addClickListener(e -> withdraw());
+        withdrawal.add(new H2(getTranslation("admin-shows.withdraw-heading")), withdrawReason, withdraw);
+        withdrawal.addClassName("admin-withdrawal");
+        editor.add(new H2(getTranslation("admin-shows.set")), status, sourceTitle, sourceUrl, announcedAt, save,
+                withdrawal, new H2(getTranslation("admin-shows.history")), history);
         editor.addClassName("admin-editor");
         editor.setVisible(false);
 
@@ -80,11 +118,62 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
             return;
         }
         status.setValue(card.officialStatus());
+        announcedAt.setLabel(getTranslation("admin-shows.announced", zone.getId()));
+        announcedAt.setMax(LocalDateTime.ofInstant(clock.instant(), zone));
+        suggested = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES);
+        announcedAt.setValue(suggested);
+        announcedAt.setInvalid(false);
+        withdrawal.setVisible(!card.officialStatus().isOpen());
+        withdrawReason.clear();
+        withdrawReason.setInvalid(false);
         history.removeAll();
-        administration.history(card.id()).forEach(change -> history.add(new ListItem(getTranslation("admin-shows.change",
-                getTranslation("status." + change.status().name()), change.sourceTitle(),
-                change.sourceUrl() == null ? "" : change.sourceUrl(), change.changedBy(),
-                Formats.date(change.changedAt(), getLocale())))));
+        administration.history(card.id()).forEach(change -> history.add(new ListItem(change.note() != null
+                ? getTranslation("admin-shows.change-withdrawn", change.note(), change.changedBy(),
+                        Formats.date(change.changedAt(), getLocale()))
+                : getTranslation("admin-shows.change",
+                        getTranslation("status." + change.status().name()), change.sourceTitle(),
+                        change.sourceUrl() == null ? "" : change.sourceUrl(), change.changedBy(),
+                        Formats.date(change.changedAt(), getLocale()))
+                        + (change.announcedAt() == null ? "" : " " + getTranslation("admin-shows.change-announced",
+                                announcedText(change.announcedAt()))))));
+    }
+
+    private String announcedText(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** Times are entered and shown in the admin's own time zone, as their browser reports it. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ExtendedClientDetails details = attachEvent.getUI().getPage().getExtendedClientDetails();
+        if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+            } catch (DateTimeException unknownZone) {
+                zone = ZoneOffset.UTC;
+            }
+        }
+    }
+
+    private void withdraw() {
+        ShowCard card = grid.asSingleSelect().getValue();
+        if (card == null) {
+            return;
+        }
+        try {
+            administration.withdrawStatus(card.id(), withdrawReason.getValue());
+            Notification.show(getTranslation("admin-shows.withdrawn", card.title()), 4000,
+                    Notification.Position.BOTTOM_CENTER);
+            refresh();
+            editor.setVisible(false);
+        } catch (IllegalArgumentException invalid) {
+            withdrawReason.setErrorMessage(getTranslation("admin-shows.withdraw-reason-invalid"));
+            withdrawReason.setInvalid(true);
+        } catch (IllegalStateException nothingToWithdraw) {
+            withdrawReason.setErrorMessage(getTranslation("admin-shows.nothing-to-withdraw"));
+            withdrawReason.setInvalid(true);
+        }
     }
 
     private void save() {
@@ -94,14 +183,27 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         }
         sourceTitle.setInvalid(false);
         sourceUrl.setInvalid(false);
+        announcedAt.setInvalid(false);
+        if (announcedAt.getValue() == null) {
+            announcedAt.setErrorMessage(getTranslation("admin-shows.announced-invalid"));
+            announcedAt.setInvalid(true);
+            return;
+        }
         try {
-            administration.setOfficialStatus(card.id(), status.getValue(), sourceTitle.getValue(), sourceUrl.getValue());
+            administration.setOfficialStatus(card.id(), status.getValue(), sourceTitle.getValue(), sourceUrl.getValue(),
+                    announcedAt.getValue().equals(suggested) ? clock.instant()
+                            : announcedAt.getValue().atZone(zone).toInstant());
             Notification.show(getTranslation("admin-shows.saved", card.title()), 4000, Notification.Position.BOTTOM_CENTER);
             sourceTitle.clear();
             sourceUrl.clear();
             refresh();
             editor.setVisible(false);
         } catch (IllegalArgumentException invalid) {
+            if ("announcedAt".equals(invalid.getMessage())) {
+                announcedAt.setErrorMessage(getTranslation("admin-shows.announced-invalid"));
+                announcedAt.setInvalid(true);
+                return;
+            }
             var field = "sourceTitle".equals(invalid.getMessage()) ? sourceTitle : sourceUrl;
             field.setErrorMessage(getTranslation("sourceTitle".equals(invalid.getMessage())
                     ? "admin-shows.source-title-invalid" : "admin-shows.source-url-invalid"));

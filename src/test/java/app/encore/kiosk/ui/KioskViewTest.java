@@ -69,6 +69,8 @@ class KioskViewTest extends MultiUserTest {
         assertThat(slide.status()).isEqualTo("No announcement");
         assertThat(slide.label()).isEqualTo("Could go either way");
         assertThat(slide.scan()).isEqualTo("Scan to vote");
+        assertThat(slide.baseRate()).as("a test show has no network: all dramas Encore knows")
+                .startsWith("Dramas like it · all we know:").contains("got a season 2");
 
         SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.CANCELLED,
                 "The studio ends the story", "https://studio.example/final"));
@@ -77,6 +79,7 @@ class KioskViewTest extends MultiUserTest {
         assertThat(slide.label()).as("the official word overrides the crowd's label").isEqualTo("No more seasons");
         assertThat(slide.getElement().getAttribute("data")).contains("status-cancelled");
         assertThat(slide.scan()).as("the code no longer leads to a vote").isEqualTo("Scan for the outcome");
+        assertThat(slide.baseRate()).as("an answered question needs no base rate").isNull();
     }
 
     @Test

@@ -1,0 +1,134 @@
+package app.encore.resolution.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.resolution.Resolutions;
+import app.encore.show.OfficialStatus;
+import app.encore.show.ShowAdministration;
+import app.encore.show.ShowCatalog;
+import app.encore.support.TestShows;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** An admin resolves a question from /admin/shows with the announcement time, and can withdraw it. */
+@ExtendWith(TestShows.class)
+@SpringBootTest
+@WithMockUser(username = "admin", roles = {"ADMIN", "MODERATOR"})
+class ShowsAdminResolutionTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ShowCatalog catalog;
+
+    @Autowired
+    Resolutions resolutions;
+
+    TestShows.Created show;
+
+    @Autowired
+    ShowAdministration administration;
+
+    @BeforeEach
+    void setUp() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        show = TestShows.open(jdbc);
+    }
+
+    private void open() {
+        UI.getCurrent().navigate("admin/shows");
+        @SuppressWarnings("unchecked")
+        Grid<app.encore.show.ShowCard> grid = $(Grid.class).single();
+        grid.asSingleSelect().setValue(grid.getGenericDataView().getItems()
+                .filter(card -> card.id() == show.id()).findFirst().orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillStatus(OfficialStatus status) {
+        open();
+        $(Select.class).single().setValue(status);
+        $(TextField.class).withCaption("Source (headline or statement)").single().setValue("tvN confirms season 2");
+        $(TextField.class).withCaption("Source link").single().setValue("https://tvn.example/s2");
+    }
+
+    private DateTimePicker announced() {
+        return $(DateTimePicker.class).single();
+    }
+
+    @Test
+    void an_announcement_a_day_ago_resolves_the_question_as_of_then() {
+        fillStatus(OfficialStatus.RENEWED);
+        LocalDateTime dayAgo = LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withSecond(0).withNano(0);
+        announced().setValue(dayAgo);
+
+        test($(Button.class).withText("Save status").single()).click();
+
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.RENEWED);
+        assertThat(resolutions.current(show.id()).orElseThrow().announcedAt())
+                .as("entered in the admin's zone, UTC here").isEqualTo(dayAgo.toInstant(ZoneOffset.UTC));
+    }
+
+    @Test
+    void an_announcement_in_the_future_is_refused_next_to_the_field_and_keeps_what_was_typed() {
+        fillStatus(OfficialStatus.RENEWED);
+        announced().setValue(LocalDateTime.now(ZoneOffset.UTC).plusDays(2));
+
+        test($(Button.class).withText("Save status").single()).click();
+
+        assertThat(announced().isInvalid()).isTrue();
+        assertThat(announced().getErrorMessage()).contains("cannot be in the future");
+        assertThat($(TextField.class).withCaption("Source (headline or statement)").single().getValue())
+                .isEqualTo("tvN confirms season 2");
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.UNANNOUNCED);
+        assertThat(resolutions.all(show.id())).isEmpty();
+    }
+
+    @Test
+    void a_missing_announcement_time_is_refused_next_to_the_field() {
+        fillStatus(OfficialStatus.CANCELLED);
+        announced().clear();
+
+        test($(Button.class).withText("Save status").single()).click();
+
+        assertThat(announced().isInvalid()).isTrue();
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.UNANNOUNCED);
+    }
+
+    @Test
+    void withdrawing_needs_a_reason_and_then_reopens_the_question() {
+        administration.setOfficialStatus(show.id(), OfficialStatus.RENEWED, "tvN confirms", "https://tvn.example/s2");
+        open();
+        TextArea reason = $(TextArea.class).single();
+        Button withdraw = $(Button.class).withText("Withdraw status and reopen the question").single();
+
+        test(withdraw).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("Say why");
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.RENEWED);
+
+        reason.setValue("The link was a fan account");
+        test(withdraw).click();
+
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.UNANNOUNCED);
+        assertThat(resolutions.current(show.id())).isEmpty();
+        assertThat(resolutions.all(show.id())).singleElement()
+                .satisfies(annulled -> assertThat(annulled.annulment().reason()).isEqualTo("The link was a fan account"));
+    }
+}
