@@ -1,10 +1,10 @@
 package app.encore.forecast;
 
 import app.encore.fan.FanId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,21 +48,33 @@ public class ForecastPaths {
                 .query(CHANGE).list();
     }
 
+    /** A replayed crowd path has at most about this many points, however long and busy the question. */
+    static final int MAX_POINTS = 2_000;
+
     /**
      * The crowd's odds as they stood over time, replayed from {@code changes} (oldest first) exactly
-     * as the live odds are computed: one point per minute in which forecasts changed, stamped at that
-     * minute's last change and holding the odds after it. Replaying the history, rather than reading
-     * the recorded chart points, gives the odds at the moment they changed, not when a point was
-     * next written, and costs one computation per busy minute, not one per vote.
+     * as the live odds are computed: one point per stretch in which forecasts changed, stamped at the
+     * stretch's last change and holding the odds after it. A stretch is a minute, or for long
+     * questions 1/2,000 of the time the changes span (a 60-day question: 43 minutes), so a question
+     * with 30,000 forecasts costs 2,000 computations, not 30,000. Replaying the history, rather
+     * than reading the recorded chart points, gives the odds when they changed, not when a point was
+     * next written.
      */
     public static List<CrowdOddsPoint> crowd(List<ForecastChange> changes) {
         var state = new CrowdState();
         List<CrowdOddsPoint> points = new ArrayList<>();
+        if (changes.isEmpty()) {
+            return points;
+        }
+        long first = changes.getFirst().at().toEpochMilli();
+        long span = changes.getLast().at().toEpochMilli() - first;
+        long stretch = Math.max(Duration.ofMinutes(1).toMillis(), span / MAX_POINTS + 1);
         for (int i = 0; i < changes.size(); i++) {
             ForecastChange change = changes.get(i);
             state.put(change.fan().value(), change.probability());
-            boolean lastOfMinute = i + 1 == changes.size() || !minute(changes.get(i + 1).at()).equals(minute(change.at()));
-            if (lastOfMinute) {
+            boolean lastOfStretch = i + 1 == changes.size()
+                    || (changes.get(i + 1).at().toEpochMilli() - first) / stretch != (change.at().toEpochMilli() - first) / stretch;
+            if (lastOfStretch) {
                 CrowdOdds odds = state.odds();
                 points.add(new CrowdOddsPoint(change.at(), odds.median(), odds.lowerQuartile(), odds.upperQuartile(),
                         odds.forecasters()));
@@ -71,7 +83,4 @@ public class ForecastPaths {
         return points;
     }
 
-    private static Instant minute(Instant at) {
-        return at.truncatedTo(ChronoUnit.MINUTES);
-    }
 }

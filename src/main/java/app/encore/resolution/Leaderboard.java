@@ -2,6 +2,10 @@ package app.encore.resolution;
 
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
+import app.encore.show.OfficialStatusChanged;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Fans ranked by how much better than the crowd they forecast.
@@ -25,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * three decimals: fans whose shown scores are equal share a rank (1, 2, 2, 4).
  */
 @Service
-@Transactional(readOnly = true)
 public class Leaderboard {
 
     /** One fan's line. {@code tied} when another fan shares the rank. */
@@ -46,6 +50,7 @@ public class Leaderboard {
     private final JdbcClient jdbc;
     private final Fans fans;
     private final int minimumQuestions;
+    private final Cache<Boolean, Standings> cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
 
     Leaderboard(JdbcClient jdbc, Fans fans, @Value("${encore.leaderboard.minimum-questions:3}") int minimumQuestions) {
         this.jdbc = jdbc;
@@ -57,7 +62,21 @@ public class Leaderboard {
         return minimumQuestions;
     }
 
+    /**
+     * The standings, kept for a minute (a public page that may be read often), and recomputed after a
+     * status change on this node.
+     */
+    @Transactional(readOnly = true)
     public Standings standings() {
+        return cache.get(Boolean.TRUE, key -> compute());
+    }
+
+    @TransactionalEventListener
+    void on(OfficialStatusChanged change) {
+        cache.invalidateAll();
+    }
+
+    private Standings compute() {
         List<Total> totals = jdbc.sql("SELECT s.fan_id, COUNT(*) AS questions, SUM(s.relative_brier) AS relative,"
                         + " AVG(s.fan_brier) AS brier FROM question_score s JOIN resolution r ON r.id = s.resolution_id"
                         + " WHERE " + Resolutions.IN_FORCE + " GROUP BY s.fan_id")

@@ -6,6 +6,7 @@ import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.ForecastChange;
 import app.encore.forecast.ForecastPaths;
 import app.encore.scoring.Brier;
+import app.encore.scoring.CrowdPath;
 import app.encore.scoring.Outcome;
 import app.encore.scoring.QuestionScore;
 import app.encore.scoring.TimedForecast;
@@ -111,7 +112,8 @@ class Resolver {
         long id = keys.getKey().longValue();
 
         List<SqlParameterSource> scores = new ArrayList<>();
-        byFan.forEach((fan, path) -> QuestionScore.of(path, crowd, opened, announced, outcome).ifPresent(score ->
+        var crowdPath = new CrowdPath(crowd, announced, outcome);
+        byFan.forEach((fan, path) -> QuestionScore.of(path, crowdPath, opened, announced, outcome).ifPresent(score ->
                 scores.add(new MapSqlParameterSource().addValue("resolution", id).addValue("fan", fan.value())
                         .addValue("fanBrier", score.fanBrier()).addValue("crowdBrier", score.crowdBrier())
                         .addValue("relative", score.relative()).addValue("coverage", score.coverage())

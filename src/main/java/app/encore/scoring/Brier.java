@@ -80,14 +80,6 @@ public final class Brier {
         return OptionalDouble.of(weighted / millis(start, to));
     }
 
-    /** The forecast standing at {@code moment}: the last one made at or before it. */
-    static OptionalDouble standingAt(List<TimedForecast> path, Instant moment) {
-        return path.stream().filter(forecast -> !forecast.at().isAfter(moment))
-                .max(Comparator.comparing(TimedForecast::at))
-                .map(forecast -> OptionalDouble.of(forecast.percent()))
-                .orElse(OptionalDouble.empty());
-    }
-
     static double millis(Instant from, Instant to) {
         return Duration.between(from, to).toMillis();
     }

@@ -1,7 +1,6 @@
 package app.encore.scoring;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -45,6 +44,15 @@ public record QuestionScore(double fanBrier, double crowdBrier, double relative,
      */
     public static Optional<QuestionScore> of(List<TimedForecast> fan, List<TimedForecast> crowd, Instant opened,
             Instant announced, Outcome outcome) {
+        return of(fan, new CrowdPath(crowd, announced, outcome), opened, announced, outcome);
+    }
+
+    /**
+     * As {@link #of(List, List, Instant, Instant, Outcome)}, with the crowd's path prepared once for
+     * every fan of the question.
+     */
+    public static Optional<QuestionScore> of(List<TimedForecast> fan, CrowdPath crowd, Instant opened,
+            Instant announced, Outcome outcome) {
         Optional<Instant> first = fan.stream().map(TimedForecast::at).filter(at -> at.isBefore(announced))
                 .min(Instant::compareTo);
         if (first.isEmpty() || !announced.isAfter(opened)) {
@@ -55,12 +63,7 @@ public record QuestionScore(double fanBrier, double crowdBrier, double relative,
         if (fanBrier.isEmpty()) {
             return Optional.empty();
         }
-        List<TimedForecast> crowdPath = crowd;
-        if (Brier.standingAt(crowd, start).isEmpty()) {
-            crowdPath = new ArrayList<>(crowd);
-            crowdPath.add(new TimedForecast(start, 50));
-        }
-        double crowdBrier = Brier.timeAveraged(crowdPath, start, announced, outcome).orElseThrow();
+        double crowdBrier = crowd.timeAveraged(start);
         double coverage = Brier.millis(start, announced) / Brier.millis(opened, announced);
         return Optional.of(new QuestionScore(fanBrier.getAsDouble(), crowdBrier,
                 coverage * (fanBrier.getAsDouble() - crowdBrier), coverage, start));

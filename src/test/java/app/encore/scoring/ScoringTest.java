@@ -133,4 +133,30 @@ class ScoringTest {
     private static TimedForecast at(int day, int percent) {
         return new TimedForecast(day(day), percent);
     }
+
+    @Test
+    void the_crowds_prepared_path_scores_any_period_as_walking_every_point_does() {
+        var random = new java.util.Random(7);
+        List<TimedForecast> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            points.add(new TimedForecast(OPENED.plusSeconds(random.nextLong(10 * 86_400L)), random.nextInt(101)));
+        }
+        var prepared = new CrowdPath(points, ANNOUNCED, Outcome.YES);
+        Instant firstPoint = points.stream().map(TimedForecast::at).min(Instant::compareTo).orElseThrow();
+        for (int i = 0; i < 50; i++) {
+            Instant from = firstPoint.plusSeconds(random.nextLong(java.time.Duration.between(firstPoint, ANNOUNCED).toSeconds()));
+            assertThat(prepared.timeAveraged(from))
+                    .isCloseTo(Brier.timeAveraged(points, from, ANNOUNCED, Outcome.YES).orElseThrow(), within(1e-9));
+        }
+    }
+
+    @Test
+    void before_its_first_odds_the_crowd_is_scored_as_saying_fifty_percent() {
+        // 50 % (0.25) for the first five days, then 70 % (0.09) for five: (5 × 0.25 + 5 × 0.09) / 10 = 0.17
+        var prepared = new CrowdPath(List.of(at(5, 70), new TimedForecast(ANNOUNCED, 0)), ANNOUNCED, Outcome.YES);
+
+        assertThat(prepared.timeAveraged(OPENED)).isCloseTo(0.17, within(1e-12));
+        assertThat(prepared.hasOddsAt(day(4))).isFalse();
+        assertThat(prepared.hasOddsAt(day(5))).isTrue();
+    }
 }
