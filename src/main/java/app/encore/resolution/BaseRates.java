@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -77,7 +79,9 @@ public class BaseRates {
         return cache.get(Boolean.TRUE, all -> load());
     }
 
+    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
     @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(OfficialStatusChanged change) {
         cache.invalidateAll();
     }

@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -58,13 +60,15 @@ public class CrowdRecord {
         return cache.get(Boolean.TRUE, key -> compute());
     }
 
+    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
     @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(OfficialStatusChanged change) {
         cache.invalidateAll();
     }
 
     private Summary compute() {
-        List<Resolution> all = resolutions.inForce();
+        List<Resolution> all = resolutions.allInForce();
         List<Resolution> scored = all.stream().filter(r -> r.crowdBrier() != null && r.openedAt() != null).toList();
         BaseRates.BaseRate seeded = baseRates.seeded();
         double rate = seeded.total() == 0 ? 0.5 : (double) seeded.renewed() / seeded.total();

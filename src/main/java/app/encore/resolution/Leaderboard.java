@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -71,7 +73,9 @@ public class Leaderboard {
         return cache.get(Boolean.TRUE, key -> compute());
     }
 
+    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
     @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(OfficialStatusChanged change) {
         cache.invalidateAll();
     }
@@ -105,8 +109,8 @@ public class Leaderboard {
         return new Standings(ranked, named.size() - eligible.size(), minimumQuestions);
     }
 
-    /** A score as the page shows it, to three decimals, for telling ties. */
-    static long shown(double score) {
+    /** A score as the pages show it, in thousandths (three decimals, halves away from zero), for telling ties. */
+    public static long shown(double score) {
         return BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 }

@@ -2,6 +2,10 @@ package app.encore.resolution;
 
 import app.encore.fan.FanId;
 import app.encore.scoring.Outcome;
+import app.encore.show.OfficialStatusChanged;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,8 +15,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Resolved questions and fans' scores on them. Anyone may read them: scores are public. */
 @Service
@@ -37,13 +45,31 @@ public class Resolutions {
             instant(rs, "first_forecast_at"), rs.getInt("final_forecast"));
 
     private final JdbcClient jdbc;
+    private final Cache<Long, Optional<Resolution>> current = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     Resolutions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The resolution in force for the show's question, if it has resolved. */
+    /**
+     * The resolution in force for the show's question, if it has resolved. Every show page asks, so
+     * the answer is kept for a minute and forgotten when the show's status changes on this node.
+     */
     public Optional<Resolution> current(long showId) {
+        return current.get(showId, this::inForce);
+    }
+
+    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
+    @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(OfficialStatusChanged change) {
+        current.invalidate(change.showId());
+    }
+
+    /** The resolution in force for the show, read now, not kept: for deciding what to annul. */
+    public Optional<Resolution> inForce(long showId) {
         return jdbc.sql(RESOLUTION_COLUMNS + " WHERE r.show_id = :show AND a.resolution_id IS NULL"
                         + " ORDER BY r.id DESC")
                 .param("show", showId).query(RESOLUTION).list().stream().findFirst();
@@ -56,7 +82,7 @@ public class Resolutions {
     }
 
     /** Every resolution in force, oldest announcement first. */
-    public List<Resolution> inForce() {
+    public List<Resolution> allInForce() {
         return jdbc.sql(RESOLUTION_COLUMNS + " WHERE a.resolution_id IS NULL ORDER BY r.announced_at, r.id")
                 .query(RESOLUTION).list();
     }

@@ -64,7 +64,7 @@ class Resolver {
     @EventListener
     void on(OfficialStatusChanged change) {
         String admin = Staff.current();
-        resolutions.current(change.showId()).ifPresent(inForce -> annul(inForce, change, admin));
+        resolutions.inForce(change.showId()).ifPresent(inForce -> annul(inForce, change, admin));
         if (change.resolves()) {
             resolve(change, admin);
         }

@@ -78,13 +78,9 @@ final class ResolutionMarkup {
             return box;
         }
         box.appendChild(text("p", texts.get("resolution.you-said", mine.finalForecast()), "your-final"));
-        var figures = element("dl", "score-figures");
-        figure(figures, texts.get("resolution.your-brier"), score(mine.fanBrier()), "your-brier");
-        figure(figures, texts.get("resolution.crowd-same-time"), score(mine.crowdBrier()), "crowd-brier");
-        figure(figures, texts.get("resolution.against-crowd"), relative(mine.relative()), "your-relative");
-        box.appendChild(figures);
-        String verdict = thousandths(mine.fanBrier() - mine.crowdBrier()) < 0 ? "better"
-                : thousandths(mine.fanBrier() - mine.crowdBrier()) > 0 ? "worse" : "same";
+        box.appendChild(scoreFigures(mine, texts));
+        String verdict = Leaderboard.shown(mine.fanBrier() - mine.crowdBrier()) < 0 ? "better"
+                : Leaderboard.shown(mine.fanBrier() - mine.crowdBrier()) > 0 ? "worse" : "same";
         box.appendChild(text("p", texts.get("resolution.verdict." + verdict,
                 Math.round(mine.coverage() * 100)), "score-verdict"));
         box.appendChild(text("p", texts.get("resolution.brier-help"), "help-text"));
@@ -96,8 +92,13 @@ final class ResolutionMarkup {
         return box;
     }
 
-    private static long thousandths(double value) {
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+    /** The fan's Brier, the crowd's over the same time and the difference that counts, as a list. */
+    private static Element scoreFigures(FanScore score, Texts texts) {
+        var figures = element("dl", "score-figures");
+        figure(figures, texts.get("resolution.your-brier"), score(score.fanBrier()), "your-brier");
+        figure(figures, texts.get("resolution.crowd-same-time"), score(score.crowdBrier()), "crowd-brier");
+        figure(figures, texts.get("resolution.against-crowd"), relative(score.relative()), "your-relative");
+        return figures;
     }
 
     private static void figure(Element list, String term, String value, String className) {
@@ -209,10 +210,7 @@ final class ResolutionMarkup {
                             Formats.date(change.at(), texts.locale())))));
             item.appendChild(text("h3", texts.get("track.path")));
             item.appendChild(path);
-            var figures = element("dl", "score-figures");
-            figure(figures, texts.get("resolution.your-brier"), score(score.fanBrier()), "your-brier");
-            figure(figures, texts.get("resolution.crowd-same-time"), score(score.crowdBrier()), "crowd-brier");
-            figure(figures, texts.get("resolution.against-crowd"), relative(score.relative()), "your-relative");
+            var figures = scoreFigures(score, texts);
             figure(figures, texts.get("track.coverage"), Math.round(score.coverage() * 100) + " %", "coverage");
             item.appendChild(figures);
             list.appendChild(item);
