@@ -63,6 +63,12 @@ class ResolutionInBrowserTest extends BrowserTest {
             assertThat(sure.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Your track record");
             assertThat(sure.locator(".track-item")).containsText(show.title());
             assertThat(sure.locator(".track-item .forecast-path")).containsText("80 % from");
+            for (String page : new String[] {"/track-record", "/leaderboard", "/record"}) {
+                sure.navigate(url(page));
+                Chromium.settle(sure);
+                assertThat((Integer) sure.evaluate("document.documentElement.scrollWidth"))
+                        .as(page + " fits a 390 px phone without sideways scrolling").isLessThanOrEqualTo(390);
+            }
         }
     }
 

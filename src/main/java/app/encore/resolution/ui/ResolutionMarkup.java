@@ -101,6 +101,15 @@ final class ResolutionMarkup {
         return figures;
     }
 
+    /**
+     * A wide table in a region that scrolls sideways on a phone instead of widening the page: named
+     * by the table's caption, and focusable so a keyboard can scroll it too.
+     */
+    private static Element scrolling(Element table, String name) {
+        return element("div", "table-scroll").attr("role", "region").attr("aria-label", name).attr("tabindex", "0")
+                .appendChild(table);
+    }
+
     private static void figure(Element list, String term, String value, String className) {
         var row = element("div", className);
         row.appendChild(text("dt", term));
@@ -169,7 +178,7 @@ final class ResolutionMarkup {
                 row.appendChild(text("td", relative(standing.relative()), "number"));
                 row.appendChild(text("td", score(standing.brier()), "number"));
             }
-            box.appendChild(table);
+            box.appendChild(scrolling(table, texts.get("leaderboard.caption")));
         }
         if (standings.unranked() > 0) {
             box.appendChild(text("p", texts.get("leaderboard.unranked", standings.unranked(),
@@ -276,7 +285,7 @@ final class ResolutionMarkup {
             row.appendChild(text("td", Math.round(bin.observed() * 100) + " %", "number"));
             row.appendChild(text("td", Math.round(bin.low() * 100) + "–" + Math.round(bin.high() * 100) + " %", "number"));
         }
-        return table;
+        return scrolling(table, texts.get("record.calibration.caption"));
     }
 
     /** In words, for the chart's accessible name: how far the crowd's odds were from what happened. */
@@ -323,7 +332,7 @@ final class ResolutionMarkup {
             }
             row.appendChild(source);
         }
-        box.appendChild(table);
+        box.appendChild(scrolling(table, texts.get("record.known.caption")));
         return box;
     }
 }
