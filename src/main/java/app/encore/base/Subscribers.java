@@ -41,6 +41,11 @@ public final class Subscribers<E> {
         }
     }
 
+    /** The shows somebody listens to now. */
+    public Set<Long> shows() {
+        return Set.copyOf(listeners.keySet());
+    }
+
     /** How many listeners are registered, for tests that check nothing is left behind. */
     public int count() {
         return listeners.values().stream().mapToInt(Set::size).sum();

@@ -85,6 +85,11 @@ public class CrowdOddsService {
         state(forecast.showId()).put(forecast.fan().value(), forecast.probability());
     }
 
+    /** Forgets one show's odds: the next read loads them from the database (another node changed them). */
+    void forget(long showId) {
+        states.remove(showId);
+    }
+
     /** Forgets what is in memory; the next read loads from the database again. */
     void forgetAll() {
         states.clear();

@@ -1,6 +1,9 @@
 package app.encore.forecast;
 
+import app.encore.base.ClusterChannel;
 import app.encore.base.Subscribers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.Set;
@@ -12,23 +15,43 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The feed within one node: a vote marks its show as changed; every quarter second the changed
- * shows' new odds go to their listeners and to the history. A burst of a thousand votes on one show
- * makes one update, not a thousand.
+ * The feed: a vote marks its show as changed; every quarter second the changed shows' new odds go
+ * to their listeners and to the history, and the other nodes are told ({@link ClusterChannel},
+ * topic {@code forecast}, the show's id). A burst of a thousand votes on one show makes one update,
+ * not a thousand. A show another node changed is reloaded from the database and its odds go to this
+ * node's listeners, not to the history (the node where the votes were cast records them). After the
+ * channel reconnects, every show is reloaded and every open screen gets its odds again.
  */
 @Component
 class LocalCrowdOddsFeed implements CrowdOddsFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalCrowdOddsFeed.class);
 
     private final CrowdOddsService odds;
     private final CrowdOddsRecorder recorder;
     private final Clock clock;
     private final Subscribers<CrowdOdds> listeners = new Subscribers<>();
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
+    private final Set<Long> changedElsewhere = ConcurrentHashMap.newKeySet();
+    private final ClusterChannel cluster;
 
-    LocalCrowdOddsFeed(CrowdOddsService odds, CrowdOddsRecorder recorder, Clock clock) {
+    LocalCrowdOddsFeed(CrowdOddsService odds, CrowdOddsRecorder recorder, Clock clock, ClusterChannel cluster) {
         this.odds = odds;
         this.recorder = recorder;
         this.clock = clock;
+        this.cluster = cluster;
+        cluster.listen(TOPIC, showId -> changedElsewhere(Long.parseLong(showId)));
+        cluster.onResync(() -> {
+            odds.forgetAll();
+            changedElsewhere.addAll(listeners.shows());
+        });
+    }
+
+    static final String TOPIC = "forecast";
+
+    private void changedElsewhere(long showId) {
+        odds.forget(showId);
+        changedElsewhere.add(showId);
     }
 
     @Override
@@ -46,11 +69,26 @@ class LocalCrowdOddsFeed implements CrowdOddsFeed {
     void publishChanges() {
         for (Long showId : changed) {
             changed.remove(showId);
+            changedElsewhere.remove(showId);
             CrowdOdds current = odds.odds(showId);
             recorder.changed(showId, current, clock.instant());
             listeners.publish(showId, current);
+            tellOtherNodes(showId);
+        }
+        for (Long showId : changedElsewhere) {
+            changedElsewhere.remove(showId);
+            listeners.publish(showId, odds.odds(showId));
         }
         recorder.writeDue(clock.instant());
+    }
+
+    private void tellOtherNodes(long showId) {
+        try {
+            cluster.send(TOPIC, Long.toString(showId));
+        } catch (RuntimeException unreachable) {
+            // The other nodes catch up when their listener reconnects and resyncs; this node goes on.
+            log.warn("Could not tell the other nodes about show {}: {}", showId, unreachable.getMessage());
+        }
     }
 
     /** How many listeners are registered, for tests that check nothing is left behind. */

@@ -5,6 +5,7 @@ import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.RumorPublished;
+import app.encore.base.ClusterChannel;
 import app.encore.resolution.BaseRates;
 import app.encore.rumor.Rumors;
 import app.encore.show.OfficialStatus;
@@ -23,6 +24,7 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -49,14 +51,21 @@ public class Kiosks {
     private final Cache<Long, Stored> stored = Caffeine.newBuilder()
             .expireAfterWrite(SHARED_FOR).maximumSize(10_000).build();
 
+    static final String RUMOR_TOPIC = "rumor";
+
+    private final ClusterChannel cluster;
+
     Kiosks(ShowCatalog catalog, CrowdOddsService crowd, Rumors rumors, RumorFeed rumorFeed, BaseRates baseRates,
-            Clock clock) {
+            Clock clock, ClusterChannel cluster) {
+        this.cluster = cluster;
         this.baseRates = baseRates;
         this.catalog = catalog;
         this.crowd = crowd;
         this.rumors = rumors;
         this.rumorFeed = rumorFeed;
         this.clock = clock;
+        cluster.listen(RUMOR_TOPIC, this::publishedElsewhere);
+        cluster.onResync(this::resync);
     }
 
     /** The shows for these settings: unknown slugs are skipped; none left means the default six. */
@@ -111,6 +120,32 @@ public class Kiosks {
     void on(RumorPublished published) {
         stored.invalidate(published.showId());
         rumorFeed.publish(published.showId(), published.rumorId());
+    }
+
+    /**
+     * Tells the other nodes, inside the moderator's transaction: PostgreSQL delivers the message when
+     * it commits, and never if it rolls back. (After the commit, the connection would start a new
+     * transaction that nobody commits, and the message would never leave.)
+     */
+    @EventListener
+    void tellOtherNodes(RumorPublished published) {
+        cluster.send(RUMOR_TOPIC, published.showId() + ":" + published.rumorId());
+    }
+
+    /** Another node published a rumor: the same, on this node. */
+    private void publishedElsewhere(String showAndRumor) {
+        String[] ids = showAndRumor.split(":");
+        long showId = Long.parseLong(ids[0]);
+        stored.invalidate(showId);
+        rumorFeed.publish(showId, Long.parseLong(ids[1]));
+    }
+
+    /** The channel reconnected and may have missed publications: read every open kiosk's show again. */
+    private void resync() {
+        stored.invalidateAll();
+        for (long showId : rumorFeed.shows()) {
+            rumors.latestPublished(showId).ifPresent(latest -> rumorFeed.publish(showId, latest.id()));
+        }
     }
 
     /** The crowd's recorded median at the end of each of the last 30 days, oldest first. */

@@ -2,6 +2,7 @@ package app.encore.kiosk;
 
 import app.encore.base.Subscribers;
 import com.vaadin.flow.shared.Registration;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,11 @@ public class RumorFeed {
 
     void publish(long showId, long rumorId) {
         listeners.publish(showId, rumorId);
+    }
+
+    /** The shows an open kiosk shows now. */
+    Set<Long> shows() {
+        return listeners.shows();
     }
 
     int listenerCount() {

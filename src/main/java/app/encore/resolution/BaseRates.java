@@ -2,6 +2,7 @@ package app.encore.resolution;
 
 import app.encore.show.OfficialStatus;
 import app.encore.show.OfficialStatusChanged;
+import app.encore.show.OfficialStatusRelayed;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -77,6 +79,12 @@ public class BaseRates {
     @Transactional(readOnly = true)
     public List<KnownDrama> known() {
         return cache.get(Boolean.TRUE, all -> load());
+    }
+
+    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    @EventListener
+    void on(OfficialStatusRelayed relayed) {
+        cache.invalidateAll();
     }
 
     /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */

@@ -5,11 +5,13 @@ import app.encore.scoring.Brier;
 import app.encore.scoring.Calibration;
 import app.encore.scoring.TimedForecast;
 import app.encore.show.OfficialStatusChanged;
+import app.encore.show.OfficialStatusRelayed;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,12 @@ public class CrowdRecord {
     @Transactional(readOnly = true)
     public Summary summary() {
         return cache.get(Boolean.TRUE, key -> compute());
+    }
+
+    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    @EventListener
+    void on(OfficialStatusRelayed relayed) {
+        cache.invalidateAll();
     }
 
     /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */

@@ -3,6 +3,7 @@ package app.encore.resolution;
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
 import app.encore.show.OfficialStatusChanged;
+import app.encore.show.OfficialStatusRelayed;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,12 @@ public class Leaderboard {
     @Transactional(readOnly = true)
     public Standings standings() {
         return cache.get(Boolean.TRUE, key -> compute());
+    }
+
+    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    @EventListener
+    void on(OfficialStatusRelayed relayed) {
+        cache.invalidateAll();
     }
 
     /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */

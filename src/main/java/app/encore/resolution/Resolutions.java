@@ -3,6 +3,7 @@ package app.encore.resolution;
 import app.encore.fan.FanId;
 import app.encore.scoring.Outcome;
 import app.encore.show.OfficialStatusChanged;
+import app.encore.show.OfficialStatusRelayed;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,12 @@ public class Resolutions {
      */
     public Optional<Resolution> current(long showId) {
         return current.get(showId, this::inForce);
+    }
+
+    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    @EventListener
+    void on(OfficialStatusRelayed relayed) {
+        current.invalidate(relayed.showId());
     }
 
     /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */

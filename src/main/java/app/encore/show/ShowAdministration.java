@@ -1,6 +1,7 @@
 package app.encore.show;
 
 import app.encore.audit.AuditLog;
+import app.encore.base.ClusterChannel;
 import app.encore.staff.Staff;
 import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
@@ -30,9 +31,11 @@ public class ShowAdministration {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterChannel cluster;
 
     ShowAdministration(ShowRepository shows, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ClusterChannel cluster) {
+        this.cluster = cluster;
         this.shows = shows;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -82,6 +85,7 @@ public class ShowAdministration {
                 status.name() + " per " + source.title() + " " + source.url() + ", announced "
                         + announcedAt);
         events.publishEvent(new OfficialStatusChanged(showId, status, previous, source, announcedAt, now, null));
+        cluster.send(LocalOfficialStatusFeed.TOPIC, Long.toString(showId));
     }
 
     /**
@@ -112,6 +116,7 @@ public class ShowAdministration {
                 previous.name() + " withdrawn; the question is open again");
         events.publishEvent(new OfficialStatusChanged(showId, OfficialStatus.UNANNOUNCED, previous, null, now, now,
                 reason.strip()));
+        cluster.send(LocalOfficialStatusFeed.TOPIC, Long.toString(showId));
     }
 
     private void recordChange(long showId, OfficialStatus status, Source source, String admin, Instant now,

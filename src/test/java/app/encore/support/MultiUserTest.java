@@ -44,7 +44,13 @@ public abstract class MultiUserTest {
      * holds, two seconds at most.
      */
     protected static void awaitPushed(BrowserlessUIContext window, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        awaitPushed(window, condition, 2);
+    }
+
+    /** As {@link #awaitPushed(BrowserlessUIContext, BooleanSupplier)}, waiting {@code seconds} at most. */
+    protected static void awaitPushed(BrowserlessUIContext window, BooleanSupplier condition, int seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (true) {
             window.activate();
             VaadinSession session = window.getUI().getSession();
@@ -55,6 +61,6 @@ public abstract class MultiUserTest {
             }
             Thread.sleep(50);
         }
-        assertThat(condition.getAsBoolean()).as("the pushed update arrived within 2 s").isTrue();
+        assertThat(condition.getAsBoolean()).as("the pushed update arrived within " + seconds + " s").isTrue();
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  * server at {@code ENCORE_TEST_PG} (default 127.0.0.1:5432, user postgres, trust auth). Without a
  * server, the tests fail under CI ({@code CI=true}) and are skipped, saying so, elsewhere.
  */
-final class Postgres {
+public final class Postgres {
 
     static final String SERVER = System.getenv().getOrDefault("ENCORE_TEST_PG", "//127.0.0.1:5432");
     static final String USER = System.getenv().getOrDefault("ENCORE_TEST_PG_USER", "postgres");
@@ -44,7 +44,7 @@ final class Postgres {
         }
     }
 
-    static Map<String, Object> properties() {
+    public static Map<String, Object> properties() {
         return Map.of("spring.datasource.url", "jdbc:postgresql:" + SERVER + "/" + DATABASE,
                 "spring.datasource.username", USER,
                 "spring.datasource.password", "");

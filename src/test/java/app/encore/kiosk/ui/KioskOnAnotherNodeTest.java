@@ -1,0 +1,187 @@
+package app.encore.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.EncoreApplication;
+import app.encore.base.ClusterChannel;
+import app.encore.base.PostgresClusterChannel;
+import app.encore.fan.FanId;
+import app.encore.forecast.CrowdOddsService;
+import app.encore.forecast.Forecasting;
+import app.encore.resolution.Resolutions;
+import app.encore.rumor.Moderation;
+import app.encore.rumor.RumorDraft;
+import app.encore.rumor.RumorItem;
+import app.encore.rumor.Rumors;
+import app.encore.rumor.SourceKind;
+import app.encore.show.OfficialStatus;
+import app.encore.show.ShowAdministration;
+import app.encore.support.MultiUserTest;
+import app.encore.support.OnPostgres;
+import app.encore.support.Postgres;
+import app.encore.support.ProofOfWorkSolver;
+import app.encore.support.SignedIn;
+import app.encore.support.TestShows;
+import com.vaadin.browserless.BrowserlessApplicationContext;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two Encore nodes on one PostgreSQL database, in one test: this test's Spring context is node A,
+ * and node B is a second whole application on its own port. What happens on A reaches a browserless
+ * kiosk on B through PostgreSQL's LISTEN/NOTIFY, and B's listener, cut by the database, reconnects
+ * and catches up on what it missed.
+ */
+@OnPostgres
+@ExtendWith(TestShows.class)
+class KioskOnAnotherNodeTest extends MultiUserTest {
+
+    static ConfigurableApplicationContext nodeB;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Forecasting forecasting;
+
+    @Autowired
+    CrowdOddsService crowd;
+
+    @Autowired
+    Rumors rumors;
+
+    @Autowired
+    Moderation moderation;
+
+    @Autowired
+    ShowAdministration administration;
+
+    BrowserlessApplicationContext appB;
+
+    @BeforeAll
+    static void startNodeB() {
+        Map<String, Object> properties = new HashMap<>(Postgres.properties());
+        properties.put("server.port", "0");
+        // As arguments, which win over the test configuration's in-memory H2 (default properties would not).
+        nodeB = new SpringApplicationBuilder(EncoreApplication.class).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+    }
+
+    @AfterAll
+    static void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+    }
+
+    @BeforeEach
+    void openNodeB() {
+        appB = SpringBrowserlessApplicationContext.create(nodeB, "app.encore");
+    }
+
+    @AfterEach
+    void closeNodeB() {
+        appB.close();
+    }
+
+    @Test
+    void both_nodes_listen_on_postgresql() {
+        assertThat(spring.getBean(ClusterChannel.class)).isInstanceOf(PostgresClusterChannel.class);
+        assertThat(nodeB.getBean(ClusterChannel.class)).isInstanceOf(PostgresClusterChannel.class);
+    }
+
+    @Test
+    void a_vote_on_node_a_reaches_a_kiosk_on_node_b_whose_odds_then_equal_a_s() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        BrowserlessUIContext kiosk = openKioskOnB(show);
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        assertThat(slide.figure()).isEmpty();
+
+        forecasting.forecast(FanId.random(), "a", show.id(), 80);
+        forecasting.forecast(FanId.random(), "a", show.id(), 30);
+
+        awaitPushed(kiosk, () -> slide.detail() != null && slide.detail().contains("2 forecasters"));
+        assertThat(nodeB.getBean(CrowdOddsService.class).odds(show.id())).isEqualTo(crowd.odds(show.id()));
+        assertThat(slide.figure()).isEqualTo(crowd.odds(show.id()).median() + " %");
+    }
+
+    @Test
+    void an_official_status_and_a_published_rumor_on_node_a_reach_node_b() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        BrowserlessUIContext kiosk = openKioskOnB(show);
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        Resolutions resolutionsOnB = nodeB.getBean(Resolutions.class);
+        assertThat(resolutionsOnB.current(show.id())).as("B now remembers: no resolution").isEmpty();
+        forecasting.forecast(FanId.random(), "a", show.id(), 70);
+
+        RumorItem item = rumors.submit(FanId.random(), show.id(), new RumorDraft("tvN is casting for season 2", null,
+                "https://press.example/casting", SourceKind.PRESS, LocalDate.of(2026, 11, 1)),
+                ProofOfWorkSolver.solve(rumors.challenge()));
+        SignedIn.asModerator(() -> moderation.publish(List.of(item.id())));
+        awaitPushed(kiosk, () -> slide.rumor() != null);
+        assertThat(slide.rumor()).contains("tvN is casting for season 2");
+
+        SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.RENEWED,
+                "tvN confirms a second season", "https://tvn.example/season-2"));
+        awaitPushed(kiosk, () -> "Renewed".equals(slide.status()));
+        assertThat(resolutionsOnB.current(show.id())).as("B forgot what it remembered").isPresent();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution WHERE show_id = :show").param("show", show.id())
+                .query(Integer.class).single()).as("resolved once, by A, not again by B").isEqualTo(1);
+    }
+
+    @Test
+    void node_b_s_listener_cut_by_the_database_reconnects_and_catches_up_on_what_it_missed() throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        BrowserlessUIContext kiosk = openKioskOnB(show);
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        forecasting.forecast(FanId.random(), "a", show.id(), 60);
+        awaitPushed(kiosk, () -> "60 %".equals(slide.figure()));
+        PostgresClusterChannel channelB = (PostgresClusterChannel) nodeB.getBean(ClusterChannel.class);
+        int connects = channelB.connects();
+
+        // A vote whose notification never comes: written straight to the database, as if B had been
+        // away when it was sent.
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID fan = UUID.randomUUID();
+        jdbc.sql("INSERT INTO forecast (show_id, fan_id, probability, first_made_at, updated_at, version)"
+                        + " VALUES (:show, :fan, 10, :now, :now, 0)")
+                .param("show", show.id()).param("fan", fan).param("now", now).update();
+        int cut = jdbc.sql("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :name")
+                .param("name", "encore-listener-" + channelB.node()).query(Integer.class).single();
+        assertThat(cut).as("B's listener connection was found and cut").isEqualTo(1);
+
+        awaitPushed(kiosk, () -> slide.detail() != null && slide.detail().contains("2 forecasters"), 10);
+        assertThat(channelB.connects()).as("B reconnected").isGreaterThan(connects);
+        assertThat(nodeB.getBean(CrowdOddsService.class).odds(show.id()).forecasters()).isEqualTo(2);
+
+        forecasting.forecast(FanId.random(), "a", show.id(), 90);
+        awaitPushed(kiosk, () -> slide.detail().contains("3 forecasters"));
+    }
+
+    private BrowserlessUIContext openKioskOnB(TestShows.Created show) {
+        BrowserlessUIContext window = appB.newUser().newWindow();
+        window.activate();
+        window.getUI().setLocale(Locale.ENGLISH);
+        window.getUI().navigate("kiosk", QueryParameters.fromString("shows=" + show.slug()));
+        return window;
+    }
+}
