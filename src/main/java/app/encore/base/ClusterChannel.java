@@ -31,8 +31,21 @@ public interface ClusterChannel {
     /** Runs after the channel has (re)connected, before the messages that follow. */
     Registration onResync(Runnable resync);
 
+    /**
+     * Whether this node does the cluster's periodic work now, such as writing the odds history: one
+     * node at a time does. A node leads while its listener connection holds a PostgreSQL advisory
+     * lock; when that node dies or loses its connection, the lock is freed and another node takes
+     * it within a heartbeat.
+     */
+    boolean leads();
+
     /** One node, nothing to send or hear: the embedded H2 database. */
     final class SingleNode implements ClusterChannel {
+
+        @Override
+        public boolean leads() {
+            return true;
+        }
 
         @Override
         public void send(String topic, String payload) {

@@ -44,6 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class PostgresClusterChannel implements ClusterChannel, AutoCloseable {
 
     static final String CHANNEL = "encore_events";
+    /** The advisory lock whose holder leads the cluster's periodic work ("encore" in ASCII). */
+    static final long LEADER_LOCK = 0x656e636f7265L;
     private static final Logger log = LoggerFactory.getLogger(PostgresClusterChannel.class);
 
     private final JdbcClient jdbc;
@@ -55,10 +57,20 @@ public final class PostgresClusterChannel implements ClusterChannel, AutoCloseab
     private final List<Runnable> resyncs = new CopyOnWriteArrayList<>();
     private final AtomicInteger connects = new AtomicInteger();
     private volatile boolean running;
+    private volatile boolean leads;
     private volatile Connection connection;
     private Thread listener;
 
+    private final long leaderLock;
+
     public PostgresClusterChannel(JdbcClient jdbc, String url, String user, String password, Duration heartbeat) {
+        this(jdbc, url, user, password, heartbeat, LEADER_LOCK);
+    }
+
+    /** With a leader's lock of its own: for tests of leadership beside other nodes on the same database. */
+    PostgresClusterChannel(JdbcClient jdbc, String url, String user, String password, Duration heartbeat,
+            long leaderLock) {
+        this.leaderLock = leaderLock;
         this.jdbc = jdbc;
         this.url = url;
         this.heartbeat = heartbeat;
@@ -92,6 +104,11 @@ public final class PostgresClusterChannel implements ClusterChannel, AutoCloseab
         return node;
     }
 
+    @Override
+    public boolean leads() {
+        return leads;
+    }
+
     /** How many times the listener has connected: 1 after the start, more after reconnects. */
     public int connects() {
         return connects.get();
@@ -107,6 +124,7 @@ public final class PostgresClusterChannel implements ClusterChannel, AutoCloseab
     @Override
     public void close() {
         running = false;
+        leads = false;
         Connection open = connection;
         if (open != null) {
             try {
@@ -130,14 +148,14 @@ public final class PostgresClusterChannel implements ClusterChannel, AutoCloseab
                 }
                 connects.incrementAndGet();
                 backoff = 100;
+                tryToLead(open);
                 resyncs.forEach(PostgresClusterChannel::runSafely);
                 PGConnection notifications = open.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] arrived = notifications.getNotifications((int) heartbeat.toMillis());
                     if (arrived == null || arrived.length == 0) {
-                        try (Statement statement = open.createStatement()) {
-                            statement.execute("SELECT 1");
-                        }
+                        // The heartbeat: a query that fails on a dead connection, and a bid to lead.
+                        tryToLead(open);
                         continue;
                     }
                     for (PGNotification notification : arrived) {
@@ -145,6 +163,7 @@ public final class PostgresClusterChannel implements ClusterChannel, AutoCloseab
                     }
                 }
             } catch (SQLException | RuntimeException lost) {
+                leads = false;
                 if (!running) {
                     return;
                 }
@@ -157,6 +176,20 @@ public final class PostgresClusterChannel implements ClusterChannel, AutoCloseab
                 }
                 backoff = Math.min(5_000, backoff * 2);
             }
+        }
+    }
+
+    /** Takes the leader's lock if it is free; a session lock, held until this connection closes. */
+    private void tryToLead(Connection open) throws SQLException {
+        if (leads) {
+            try (Statement statement = open.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return;
+        }
+        try (Statement statement = open.createStatement();
+                var result = statement.executeQuery("SELECT pg_try_advisory_lock(" + leaderLock + ")")) {
+            leads = result.next() && result.getBoolean(1);
         }
     }
 

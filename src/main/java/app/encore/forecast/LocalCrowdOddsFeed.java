@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * to their listeners and to the history, and the other nodes are told ({@link ClusterChannel},
  * topic {@code forecast}, the show's id). A burst of a thousand votes on one show makes one update,
  * not a thousand. A show another node changed is reloaded from the database and its odds go to this
- * node's listeners, not to the history (the node where the votes were cast records them). After the
- * channel reconnects, every show is reloaded and every open screen gets its odds again.
+ * node's listeners. Only the node that {@link ClusterChannel#leads() leads} writes the history, for
+ * changes made on any node, so each change is recorded once. After the channel reconnects, every
+ * show is reloaded and every open screen gets its odds again.
  */
 @Component
 class LocalCrowdOddsFeed implements CrowdOddsFeed {
@@ -67,19 +68,28 @@ class LocalCrowdOddsFeed implements CrowdOddsFeed {
 
     @Scheduled(fixedDelayString = "${encore.crowd-odds.push-interval-ms:250}")
     void publishChanges() {
+        boolean leads = cluster.leads();
         for (Long showId : changed) {
             changed.remove(showId);
             changedElsewhere.remove(showId);
             CrowdOdds current = odds.odds(showId);
-            recorder.changed(showId, current, clock.instant());
+            if (leads) {
+                recorder.changed(showId, current, clock.instant());
+            }
             listeners.publish(showId, current);
             tellOtherNodes(showId);
         }
         for (Long showId : changedElsewhere) {
             changedElsewhere.remove(showId);
-            listeners.publish(showId, odds.odds(showId));
+            CrowdOdds current = odds.odds(showId);
+            if (leads) {
+                recorder.changed(showId, current, clock.instant());
+            }
+            listeners.publish(showId, current);
         }
-        recorder.writeDue(clock.instant());
+        if (leads) {
+            recorder.writeDue(clock.instant());
+        }
     }
 
     private void tellOtherNodes(long showId) {

@@ -1,6 +1,7 @@
 package app.encore.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.encore.EncoreApplication;
 import app.encore.base.ClusterChannel;
@@ -12,6 +13,7 @@ import app.encore.resolution.Resolutions;
 import app.encore.rumor.Moderation;
 import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
+import app.encore.rumor.RumorRefusedException;
 import app.encore.rumor.Rumors;
 import app.encore.rumor.SourceKind;
 import app.encore.show.OfficialStatus;
@@ -53,7 +55,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @OnPostgres
 @ExtendWith(TestShows.class)
-class KioskOnAnotherNodeTest extends MultiUserTest {
+class TwoNodesOnPostgresTest extends MultiUserTest {
 
     static ConfigurableApplicationContext nodeB;
 
@@ -175,6 +177,22 @@ class KioskOnAnotherNodeTest extends MultiUserTest {
 
         forecasting.forecast(FanId.random(), "a", show.id(), 90);
         awaitPushed(kiosk, () -> slide.detail().contains("3 forecasters"));
+    }
+
+    @Test
+    void a_solved_challenge_used_on_node_a_is_refused_on_node_b() {
+        TestShows.Created show = TestShows.open(jdbc);
+        String solution = ProofOfWorkSolver.solve(rumors.challenge());
+        RumorDraft draft = new RumorDraft("Netflix renews it", null, "https://press.example/renewal", SourceKind.PRESS,
+                LocalDate.of(2026, 11, 1));
+        rumors.submit(FanId.random(), show.id(), draft, solution);
+
+        Rumors rumorsOnB = nodeB.getBean(Rumors.class);
+        assertThatThrownBy(() -> rumorsOnB.submit(FanId.random(), show.id(), draft, solution))
+                .isInstanceOfSatisfying(RumorRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RumorRefusedException.Reason.CHALLENGE));
+        assertThat(rumorsOnB.submit(FanId.random(), show.id(), draft, ProofOfWorkSolver.solve(rumorsOnB.challenge())))
+                .as("a fresh challenge from B works on B").isNotNull();
     }
 
     private BrowserlessUIContext openKioskOnB(TestShows.Created show) {
