@@ -24,7 +24,7 @@ public final class Postgres {
     }
 
     /** Creates the test database once per test run, dropping what an earlier run left behind. */
-    static synchronized void ensureDatabase() {
+    public static synchronized void ensureDatabase() {
         if (created) {
             return;
         }
@@ -42,6 +42,28 @@ public final class Postgres {
             System.err.println("SKIPPED: " + skip);
             Assumptions.abort(skip);
         }
+    }
+
+    /**
+     * A new, empty database of its own, for tests that start Encore processes on it (dropped first if
+     * an earlier run left it); fails under CI, and skips elsewhere, without a server.
+     *
+     * @return its JDBC address
+     */
+    public static String freshDatabase(String name) {
+        ensureDatabase();
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql:" + SERVER + "/postgres", USER, "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return "jdbc:postgresql:" + SERVER + "/" + name;
+    }
+
+    public static String user() {
+        return USER;
     }
 
     public static Map<String, Object> properties() {
