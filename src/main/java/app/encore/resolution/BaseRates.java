@@ -1,8 +1,7 @@
 package app.encore.resolution;
 
 import app.encore.show.OfficialStatus;
-import app.encore.show.OfficialStatusChanged;
-import app.encore.show.OfficialStatusRelayed;
+import app.encore.show.OfficialStatusCommitted;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -17,11 +16,8 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * How often comparable dramas got a second season: the same network, the same platform, both, and
@@ -74,23 +70,16 @@ public class BaseRates {
 
     /**
      * Every drama counted, by title. Kept for a few minutes, and forgotten when a status changes on
-     * this node, so a show page costs no query for it.
+     * any node, so a show page costs no query for it.
      */
     @Transactional(readOnly = true)
     public List<KnownDrama> known() {
         return cache.get(Boolean.TRUE, all -> load());
     }
 
-    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    /** A status changed (here or on another node): read again. Runs before the open screens hear of it. */
     @EventListener
-    void on(OfficialStatusRelayed relayed) {
-        cache.invalidateAll();
-    }
-
-    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
-    @TransactionalEventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(OfficialStatusChanged change) {
+    void on(OfficialStatusCommitted committed) {
         cache.invalidateAll();
     }
 

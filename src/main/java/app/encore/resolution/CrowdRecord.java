@@ -4,19 +4,15 @@ import app.encore.forecast.ForecastPaths;
 import app.encore.scoring.Brier;
 import app.encore.scoring.Calibration;
 import app.encore.scoring.TimedForecast;
-import app.encore.show.OfficialStatusChanged;
-import app.encore.show.OfficialStatusRelayed;
+import app.encore.show.OfficialStatusCommitted;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The crowd's own record over every resolved question: its mean Brier score beside two forecasters
@@ -56,22 +52,15 @@ public class CrowdRecord {
         this.baseRates = baseRates;
     }
 
-    /** The record, kept for a few minutes and recomputed after a status change on this node. */
+    /** The record, kept for a few minutes and recomputed after a status change on any node. */
     @Transactional(readOnly = true)
     public Summary summary() {
         return cache.get(Boolean.TRUE, key -> compute());
     }
 
-    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    /** A status changed (here or on another node): read again. Runs before the open screens hear of it. */
     @EventListener
-    void on(OfficialStatusRelayed relayed) {
-        cache.invalidateAll();
-    }
-
-    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
-    @TransactionalEventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(OfficialStatusChanged change) {
+    void on(OfficialStatusCommitted committed) {
         cache.invalidateAll();
     }
 

@@ -2,8 +2,7 @@ package app.encore.resolution;
 
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
-import app.encore.show.OfficialStatusChanged;
-import app.encore.show.OfficialStatusRelayed;
+import app.encore.show.OfficialStatusCommitted;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -17,11 +16,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Fans ranked by how much better than the crowd they forecast.
@@ -68,23 +64,16 @@ public class Leaderboard {
 
     /**
      * The standings, kept for a minute (a public page that may be read often), and recomputed after a
-     * status change on this node.
+     * status change on any node.
      */
     @Transactional(readOnly = true)
     public Standings standings() {
         return cache.get(Boolean.TRUE, key -> compute());
     }
 
-    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    /** A status changed (here or on another node): read again. Runs before the open screens hear of it. */
     @EventListener
-    void on(OfficialStatusRelayed relayed) {
-        cache.invalidateAll();
-    }
-
-    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
-    @TransactionalEventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(OfficialStatusChanged change) {
+    void on(OfficialStatusCommitted committed) {
         cache.invalidateAll();
     }
 

@@ -2,8 +2,7 @@ package app.encore.resolution;
 
 import app.encore.fan.FanId;
 import app.encore.scoring.Outcome;
-import app.encore.show.OfficialStatusChanged;
-import app.encore.show.OfficialStatusRelayed;
+import app.encore.show.OfficialStatusCommitted;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -17,12 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Resolved questions and fans' scores on them. Anyone may read them: scores are public. */
 @Service
@@ -56,24 +52,17 @@ public class Resolutions {
 
     /**
      * The resolution in force for the show's question, if it has resolved. Every show page asks, so
-     * the answer is kept for a minute and forgotten when the show's status changes on this node.
+     * the answer is kept for a minute and forgotten when the show's status changes, on any node.
      */
     public Optional<Resolution> current(long showId) {
         return current.get(showId, this::inForce);
     }
 
-    /** Another node changed a status: read again. Runs before this node's screens hear of it. */
+    /** A status changed (here or on another node): read again. Runs before the open screens hear of it. */
     @EventListener
-    void on(OfficialStatusRelayed relayed) {
-        current.invalidate(relayed.showId());
-    }
-
-    /** Before the open screens hear of the change ({@code OfficialStatusFeed}), so they read the new state. */
-    @TransactionalEventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void on(OfficialStatusChanged change) {
-        current.invalidate(change.showId());
+    void on(OfficialStatusCommitted committed) {
+        current.invalidate(committed.showId());
     }
 
     /** The resolution in force for the show, read now, not kept: for deciding what to annul. */

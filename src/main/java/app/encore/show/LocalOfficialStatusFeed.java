@@ -14,9 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The official-status feed: a change reaches this node's open screens after it commits, and the
  * other nodes through the {@link ClusterChannel} (topic {@code status}, sent in the admin's
  * transaction, so only a committed change is told). A change from another node is read from the
- * database, announced on this node as {@link OfficialStatusRelayed} (so caches forget the show), and
- * handed to the open screens. After the channel reconnects, every show with an open screen is
- * treated so.
+ * database and handed on the same way. Either way {@link OfficialStatusCommitted} goes out on this
+ * node first, so caches forget the show before a screen reads it. After the channel reconnects, every
+ * show with an open screen is treated as changed elsewhere.
  */
 @Component
 class LocalOfficialStatusFeed implements OfficialStatusFeed {
@@ -39,7 +39,7 @@ class LocalOfficialStatusFeed implements OfficialStatusFeed {
     }
 
     private void changedElsewhere(long showId) {
-        events.publishEvent(new OfficialStatusRelayed(showId));
+        events.publishEvent(new OfficialStatusCommitted(showId));
         shows.findById(showId).ifPresent(show -> {
             Instant at = show.statusChangedAt() == null ? clock.instant() : show.statusChangedAt();
             listeners.publish(showId, new OfficialStatusChanged(showId, show.officialStatus(), show.officialStatus(),
@@ -54,6 +54,7 @@ class LocalOfficialStatusFeed implements OfficialStatusFeed {
 
     @TransactionalEventListener
     void on(OfficialStatusChanged change) {
+        events.publishEvent(new OfficialStatusCommitted(change.showId()));
         listeners.publish(change.showId(), change);
     }
 

@@ -43,12 +43,15 @@ class ResolutionInBrowserTest extends BrowserTest {
             admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Renewed")).click();
             admin.getByLabel("Source (headline or statement)").fill("tvN confirms a second season");
             admin.getByLabel("Source link").fill("https://tvn.example/season-2");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status")).click();
+            // Double-clicked, as an impatient admin does: it saves once.
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status")).dblclick();
 
             var withinThreeSeconds = new LocatorAssertions.ContainsTextOptions().setTimeout(3_000);
             assertThat(sure.locator(".resolution")).containsText("Resolved YES", withinThreeSeconds);
             assertThat(doubtful.locator(".resolution")).containsText("Resolved YES", withinThreeSeconds);
             assertThat(sure.locator(".your-brier dd")).hasText("0.040");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM resolution WHERE show_id = :show").param("show", show.id())
+                    .query(Integer.class).single()).as("resolved once, not resolved and then replaced").isEqualTo(1);
             assertThat(doubtful.locator(".your-brier dd")).hasText("0.640");
             assertThat(sure.locator(".score-verdict")).containsText("You did better than the crowd");
             assertThat(doubtful.locator(".score-verdict")).containsText("The crowd did better than you");

@@ -89,7 +89,7 @@ class ResolutionBenchmark {
         start = System.nanoTime();
         leaderboard.standings();
         System.out.printf("BENCH   leaderboard again (kept for a minute): %,6d µs%n", (System.nanoTime() - start) / 1_000);
-        record.on((app.encore.show.OfficialStatusRelayed) null);
+        record.on(new app.encore.show.OfficialStatusCommitted(0));
         start = System.nanoTime();
         CrowdRecord.Summary summary = record.summary();
         System.out.printf("BENCH   crowd's record over %d resolved questions with calibration: %,6d ms%n",

@@ -90,12 +90,15 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         announcedAt.setHelperText(getTranslation("admin-shows.announced-help"));
         save.setText(getTranslation("admin-shows.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double click saves once: the button is off from the first click until the server answers.
+        save.setDisableOnClick(true);
         save.addClickListener(e -> save());
         withdrawReason.setLabel(getTranslation("admin-shows.withdraw-reason"));
         withdrawReason.setMaxLength(500);
         withdrawReason.setHelperText(getTranslation("admin-shows.withdraw-help"));
         withdraw.setText(getTranslation("admin-shows.withdraw"));
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.setDisableOnClick(true);
         withdraw.addClickListener(e -> withdraw());
         withdrawal.add(new H2(getTranslation("admin-shows.withdraw-heading")), withdrawReason, withdraw);
         withdrawal.addClassName("admin-withdrawal");
@@ -157,6 +160,14 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     }
 
     private void withdraw() {
+        try {
+            tryToWithdraw();
+        } finally {
+            withdraw.setEnabled(true);
+        }
+    }
+
+    private void tryToWithdraw() {
         ShowCard card = grid.asSingleSelect().getValue();
         if (card == null) {
             return;
@@ -177,6 +188,14 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     }
 
     private void save() {
+        try {
+            tryToSave();
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    private void tryToSave() {
         ShowCard card = grid.asSingleSelect().getValue();
         if (card == null || status.getValue() == null) {
             return;

@@ -98,6 +98,8 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
                 .isEqualTo("tvN confirms season 2");
         assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.UNANNOUNCED);
         assertThat(resolutions.all(show.id())).isEmpty();
+        assertThat($(Button.class).withText("Save status").single().isEnabled())
+                .as("the button, off while the server answered, is back for the corrected time").isTrue();
     }
 
     @Test
@@ -121,6 +123,7 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
         test(withdraw).click();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).contains("Say why");
+        assertThat(withdraw.isEnabled()).as("the button is back for the reason").isTrue();
         assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.RENEWED);
 
         reason.setValue("The link was a fan account");
