@@ -6,13 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start, creates the account {@code admin} with the password from
- * {@code ENCORE_ADMIN_PASSWORD}; without one, generates a random password and logs it once.
+ * {@code ENCORE_ADMIN_PASSWORD}; without one, generates a random password and logs it once. Nodes
+ * that start at the same moment on an empty database may both try: the unique username lets one
+ * create it, and the others start without it.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -33,8 +35,9 @@ class FirstAdmin implements ApplicationRunner {
         this.configuredPassword = configuredPassword;
     }
 
+    // No transaction of its own around the check and the insert: on PostgreSQL a refused insert would
+    // leave it aborted. The insert commits alone, and a lost race is told by the unique username.
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.findByUsername(USERNAME).isPresent()) {
             return;
@@ -44,7 +47,12 @@ class FirstAdmin implements ApplicationRunner {
         if (!generated) {
             StaffAccounts.checkPassword(password);
         }
-        accounts.save(StaffAccount.create(USERNAME, encoder.encode(password), StaffRole.ADMIN, clock.instant()));
+        try {
+            accounts.save(StaffAccount.create(USERNAME, encoder.encode(password), StaffRole.ADMIN, clock.instant()));
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            log.info("The staff account '{}' was created by another node starting at the same moment", USERNAME);
+            return;
+        }
         if (generated) {
             log.warn("Created the staff account '{}' with the generated password: {}  (set ENCORE_ADMIN_PASSWORD to"
                     + " choose it; this is shown only once)", USERNAME, password);
