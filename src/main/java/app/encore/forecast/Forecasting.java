@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,15 +85,16 @@ public class Forecasting {
 
     /**
      * Another node (or tab on another node) may insert the same fan's first forecast, or update it,
-     * at the same moment: the unique constraint or the version check refuses the loser, which then
-     * simply tries again and updates the winner's row.
+     * at the same moment: the unique constraint or the version check refuses the loser, or
+     * PostgreSQL picks it as a deadlock's or serialization's victim; the loser simply tries again and
+     * updates the winner's row.
      */
     private void saveRetryingLostRaces(long showId, FanId fan, int probability, Instant now) {
         for (int attempt = 1; ; attempt++) {
             try {
                 store.save(showId, fan, probability, now);
                 return;
-            } catch (DataIntegrityViolationException | OptimisticLockingFailureException lostRace) {
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException lostRace) {
                 if (attempt == ATTEMPTS) {
                     throw lostRace;
                 }

@@ -1,40 +1,32 @@
 package app.encore.rumor;
 
+import app.encore.base.RateLimitBuckets;
+import app.encore.base.RateLimitBuckets.Limit;
 import app.encore.fan.FanId;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** A fan may submit a few rumors an hour and report a few a minute (Bucket4j, as for votes). */
+/** A fan may submit a few rumors an hour and report a few a minute, on whichever node. */
 @Component
 class RumorRateLimits {
 
-    private final int submissionsPerHour;
-    private final int reportsPerMinute;
-    private final Cache<FanId, Bucket> submissions = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofHours(2)).maximumSize(500_000).build();
-    private final Cache<FanId, Bucket> reports = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(5)).maximumSize(500_000).build();
+    private final RateLimitBuckets buckets;
+    private final Limit submissions;
+    private final Limit reports;
 
-    RumorRateLimits(@Value("${encore.rumor.submissions-per-fan-per-hour:5}") int submissionsPerHour,
+    RumorRateLimits(RateLimitBuckets buckets,
+            @Value("${encore.rumor.submissions-per-fan-per-hour:5}") int submissionsPerHour,
             @Value("${encore.rumor.reports-per-fan-per-minute:5}") int reportsPerMinute) {
-        this.submissionsPerHour = submissionsPerHour;
-        this.reportsPerMinute = reportsPerMinute;
+        this.buckets = buckets;
+        this.submissions = Limit.perHour(submissionsPerHour);
+        this.reports = Limit.perMinute(reportsPerMinute);
     }
 
     boolean trySubmit(FanId fan) {
-        return submissions.get(fan, f -> bucket(submissionsPerHour, Duration.ofHours(1))).tryConsume(1);
+        return buckets.tryTake("rumor-submit:" + fan.value(), submissions);
     }
 
     boolean tryReport(FanId fan) {
-        return reports.get(fan, f -> bucket(reportsPerMinute, Duration.ofMinutes(1))).tryConsume(1);
-    }
-
-    private static Bucket bucket(int tokens, Duration period) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(tokens).refillGreedy(tokens, period).build()).build();
+        return buckets.tryTake("rumor-report:" + fan.value(), reports);
     }
 }

@@ -77,7 +77,7 @@ class DemoDataSwitchTest {
         return new SpringApplicationBuilder(Migrations.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=jdbc:h2:file:" + data.resolve("encore"),
-                        "spring.flyway.locations=classpath:db/migration",
+                        "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor}",
                         "encore.demo-data=" + demoData,
                         "spring.config.location=optional:classpath:/none.properties")
                 .run();

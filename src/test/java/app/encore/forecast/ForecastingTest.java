@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.encore.fan.FanId;
 import app.encore.forecast.ForecastRefusedException.Reason;
+import app.encore.show.ShowCatalog;
 import app.encore.support.TestShows;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +18,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ExtendWith(TestShows.class)
@@ -194,5 +199,24 @@ class ForecastingTest {
     private static void assertRefused(Runnable vote, Reason reason) {
         assertThatThrownBy(vote::run).isInstanceOfSatisfying(ForecastRefusedException.class,
                 refused -> assertThat(refused.reason()).isEqualTo(reason));
+    }
+
+    @Test
+    void a_save_picked_as_the_victim_of_a_deadlock_is_tried_again_and_leaves_one_forecast(
+            @Autowired ShowCatalog shows, @Autowired ForecastStore store, @Autowired ForecastRepository repository,
+            @Autowired ForecastRateLimits limits, @Autowired ApplicationEventPublisher events) {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        ForecastStore losingOnce = Mockito.spy(store);
+        Mockito.doThrow(new PessimisticLockingFailureException("deadlock detected"))
+                .doCallRealMethod()
+                .when(losingOnce).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(), Mockito.any());
+        var forecastingThatLoses = new Forecasting(shows, losingOnce, repository, limits, events, Clock.systemUTC());
+
+        assertThat(forecastingThatLoses.forecast(fan, "deadlock", show.id(), 64).probability()).isEqualTo(64);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast WHERE show_id = :show AND fan_id = :fan")
+                .param("show", show.id()).param("fan", fan.value()).query(Integer.class).single()).isEqualTo(1);
+        Mockito.verify(losingOnce, Mockito.times(2)).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(),
+                Mockito.any());
     }
 }

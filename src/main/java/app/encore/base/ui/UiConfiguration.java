@@ -2,7 +2,6 @@ package app.encore.base.ui;
 
 import app.encore.base.PublicUrl;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.StaticFileHandlerFactory;
 import com.vaadin.flow.server.StaticFileServer;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -34,13 +33,9 @@ class UiConfiguration {
             serviceInit.addIndexHtmlRequestListener(new FirstResponse(pages.orderedStream().toList(), i18n, publicUrl));
             serviceInit.addIndexHtmlRequestListener(new PaintBeforeScript());
             serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
-            // After a server restart the old session is gone: reload quietly instead of asking a
-            // click ("Session expired") that nobody at an unattended kiosk could give.
-            service.setSystemMessagesProvider(info -> {
-                var messages = new CustomizedSystemMessages();
-                messages.setSessionExpiredNotificationEnabled(false);
-                return messages;
-            });
+            // A page whose server no longer has it (a restart, or a node that died behind the proxy):
+            // fans are told and reload; kiosks reload quietly.
+            service.setSystemMessagesProvider(new PageEndedMessages(i18n));
             service.addSessionInitListener(sessionInit -> {
                 var session = sessionInit.getSession();
                 session.setErrorHandler(new MainErrorHandler());

@@ -8,6 +8,7 @@ import app.encore.base.ClusterChannel;
 import app.encore.base.PostgresClusterChannel;
 import app.encore.fan.FanId;
 import app.encore.forecast.CrowdOddsService;
+import app.encore.forecast.ForecastRefusedException;
 import app.encore.forecast.Forecasting;
 import app.encore.resolution.Resolutions;
 import app.encore.rumor.Moderation;
@@ -193,6 +194,62 @@ class TwoNodesOnPostgresTest extends MultiUserTest {
                         refused -> assertThat(refused.reason()).isEqualTo(RumorRefusedException.Reason.CHALLENGE));
         assertThat(rumorsOnB.submit(FanId.random(), show.id(), draft, ProofOfWorkSolver.solve(rumorsOnB.challenge())))
                 .as("a fresh challenge from B works on B").isNotNull();
+    }
+
+    @Test
+    void a_fan_at_the_vote_limit_on_node_a_gains_at_most_two_votes_by_switching_to_node_b() {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        String address = "fan-limit-" + UUID.randomUUID();
+        for (int change = 0; change < 30; change++) {
+            forecasting.forecast(fan, address, show.id(), change);
+        }
+        assertThat(acceptedOf(nodeB.getBean(Forecasting.class), 5, i -> fan, address, show))
+                .as("B knows the 30 changes A allowed this minute, but for B's first and A's last unwritten one")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void an_address_at_its_limit_on_node_a_gains_at_most_a_twentieth_of_it_and_one_on_node_b() {
+        TestShows.Created show = TestShows.open(jdbc);
+        String address = "address-limit-" + UUID.randomUUID();
+        assertThat(acceptedOf(forecasting, 600, i -> FanId.random(), address, show)).isEqualTo(600);
+        assertThat(acceptedOf(nodeB.getBean(Forecasting.class), 60, i -> FanId.random(), address, show))
+                .as("B knows the 600 changes from this address on A").isLessThanOrEqualTo(31);
+    }
+
+    @Test
+    void a_fan_who_sent_five_rumors_on_node_a_this_hour_is_refused_a_sixth_on_node_b() {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        for (int rumor = 0; rumor < 5; rumor++) {
+            rumors.submit(fan, show.id(), draft("Casting for a second season has begun, says source " + rumor), ProofOfWorkSolver.solve(rumors.challenge()));
+        }
+        Rumors rumorsOnB = nodeB.getBean(Rumors.class);
+        assertThatThrownBy(() -> rumorsOnB.submit(fan, show.id(), draft("Casting for a second season has begun, says one more"),
+                ProofOfWorkSolver.solve(rumorsOnB.challenge())))
+                .isInstanceOfSatisfying(RumorRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RumorRefusedException.Reason.TOO_FAST));
+    }
+
+    private static RumorDraft draft(String text) {
+        return new RumorDraft(text, null, "https://press.example/" + UUID.randomUUID(), SourceKind.PRESS,
+                LocalDate.of(2026, 11, 1));
+    }
+
+    /** How many of so many votes the node accepts; the others must be refused as too fast. */
+    private static int acceptedOf(Forecasting node, int votes, java.util.function.IntFunction<FanId> fan, String address,
+            TestShows.Created show) {
+        int accepted = 0;
+        for (int vote = 0; vote < votes; vote++) {
+            try {
+                node.forecast(fan.apply(vote), address, show.id(), vote % 101);
+                accepted++;
+            } catch (ForecastRefusedException refused) {
+                assertThat(refused.reason()).isEqualTo(ForecastRefusedException.Reason.TOO_FAST);
+            }
+        }
+        return accepted;
     }
 
     private BrowserlessUIContext openKioskOnB(TestShows.Created show) {
