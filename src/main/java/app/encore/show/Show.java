@@ -43,6 +43,7 @@ public class Show {
     private @Nullable Instant statusChangedAt;
 
     private Instant createdAt;
+    private Visibility visibility;
 
     @MappedCollection(idColumn = "show_id", keyColumn = "position")
     private List<Platform> platforms;
@@ -62,7 +63,8 @@ public class Show {
             @Nullable String network, @Nullable String studio, @Nullable LocalDate firstAired,
             @Nullable LocalDate lastAired, @Nullable Integer episodeCount, @Nullable String synopsis,
             OfficialStatus officialStatus, @Nullable String statusSourceTitle, @Nullable String statusSourceUrl,
-            @Nullable Instant statusChangedAt, Instant createdAt, List<Platform> platforms, List<CastMember> cast,
+            @Nullable Instant statusChangedAt, Instant createdAt, Visibility visibility, List<Platform> platforms,
+            List<CastMember> cast,
             List<Rating> ratings, List<Award> awards, List<Petition> petitions, List<Source> sources) {
         this.id = id;
         this.version = version;
@@ -80,6 +82,7 @@ public class Show {
         this.statusSourceUrl = statusSourceUrl;
         this.statusChangedAt = statusChangedAt;
         this.createdAt = createdAt;
+        this.visibility = visibility;
         this.platforms = new ArrayList<>(platforms);
         this.cast = new ArrayList<>(cast);
         this.ratings = new ArrayList<>(ratings);
@@ -111,6 +114,51 @@ public class Show {
 
     public @Nullable Long id() {
         return id;
+    }
+
+    /** Null until first saved; then the number of the last save, which an edit must start from. */
+    public @Nullable Integer version() {
+        return version;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    /**
+     * Replaces every fact staff edit with these, which {@link ShowRules#check} has passed. The
+     * official status stays as it is.
+     */
+    void apply(ShowFacts facts) {
+        this.slug = Objects.requireNonNull(facts.slug());
+        this.title = Objects.requireNonNull(facts.title());
+        this.nativeTitle = facts.nativeTitle();
+        this.network = facts.network();
+        this.studio = facts.studio();
+        this.firstAired = facts.firstAired();
+        this.lastAired = facts.lastAired();
+        this.episodeCount = facts.episodes();
+        this.synopsis = facts.synopsis();
+        this.platforms = new ArrayList<>(facts.platforms().stream().map(Platform::new).toList());
+        this.cast = new ArrayList<>(facts.cast().stream().map(c -> new CastMember(c.actor(), c.role())).toList());
+        this.ratings = new ArrayList<>(facts.ratings().stream()
+                .map(r -> new Rating(r.agency(), r.measure(), r.percent())).toList());
+        this.awards = new ArrayList<>(facts.awards().stream()
+                .map(a -> new Award(a.name(), a.presenter(), a.year())).toList());
+        this.petitions = new ArrayList<>(facts.petitions().stream()
+                .map(p -> new Petition(p.description(), p.site(), p.url(), p.signatures())).toList());
+        this.sources = new ArrayList<>(facts.sources().stream()
+                .map(e -> Source.of(e.title(), e.publisher(), e.url(), e.publishedOn(), e.covers())).toList());
+    }
+
+    /** Fans can find it from now on; {@link ShowRules#checkForPublishing} has passed. */
+    void publish() {
+        this.visibility = Visibility.PUBLISHED;
+    }
+
+    /** Off the list again; forecasts and rumors stay. */
+    void hide() {
+        this.visibility = Visibility.HIDDEN;
     }
 
     public String slug() {
@@ -207,6 +255,7 @@ public class Show {
         private final List<Award> awards = new ArrayList<>();
         private final List<Petition> petitions = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
+        private Visibility visibility = Visibility.PUBLISHED;
 
         private Builder(String slug, String title) {
             this.slug = slug;
@@ -274,6 +323,12 @@ public class Show {
             return this;
         }
 
+        /** Published unless told otherwise. */
+        public Builder visibility(Visibility value) {
+            this.visibility = Objects.requireNonNull(value);
+            return this;
+        }
+
         public Show create(Instant now) {
             if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 120) {
                 throw new IllegalArgumentException("A slug is lowercase letters and digits joined by hyphens: " + slug);
@@ -287,8 +342,8 @@ public class Show {
             }
             return new Show(null, null, slug, checkedTitle, Text.optional(nativeTitle), Text.optional(network),
                     Text.optional(studio), firstAired, lastAired, episodeCount, Text.optional(synopsis),
-                    OfficialStatus.UNANNOUNCED, null, null, null, now, platforms, cast, ratings, awards, petitions,
-                    sources);
+                    OfficialStatus.UNANNOUNCED, null, null, null, now, visibility, platforms, cast, ratings, awards,
+                    petitions, sources);
         }
     }
 }

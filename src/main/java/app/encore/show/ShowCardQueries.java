@@ -60,7 +60,8 @@ class ShowCardQueries {
 
     /** The cards of these shows, in the order given. */
     List<ShowCard> decided() {
-        return cards(jdbc.sql("SELECT id FROM shows WHERE official_status <> 'UNANNOUNCED' ORDER BY id")
+        return cards(jdbc.sql("SELECT id FROM shows WHERE official_status <> 'UNANNOUNCED' AND visibility = 'PUBLISHED'"
+                        + " ORDER BY id")
                 .query(Long.class).list());
     }
 
@@ -75,7 +76,8 @@ class ShowCardQueries {
     }
 
     java.util.Optional<OfficialStatus> officialStatus(long showId) {
-        return jdbc.sql("SELECT official_status FROM shows WHERE id = :id").param("id", showId)
+        return jdbc.sql("SELECT official_status FROM shows WHERE id = :id AND visibility = 'PUBLISHED'")
+                .param("id", showId)
                 .query(String.class).optional().map(OfficialStatus::valueOf);
     }
 
@@ -88,7 +90,7 @@ class ShowCardQueries {
     }
 
     private static String where(ShowQuery query, Map<String, Object> params) {
-        var where = new StringBuilder(" FROM shows s WHERE 1 = 1");
+        var where = new StringBuilder(" FROM shows s WHERE s.visibility = 'PUBLISHED'");
         if (query.text() != null) {
             where.append(" AND (").append(SEARCHABLE.formatted("s.title")).append(" LIKE :text ESCAPE '\\'")
                     .append(" OR ").append(SEARCHABLE.formatted("s.native_title")).append(" LIKE :text ESCAPE '\\')");
@@ -110,17 +112,20 @@ class ShowCardQueries {
     }
 
     List<String> networks() {
-        return jdbc.sql("SELECT DISTINCT network FROM shows WHERE network IS NOT NULL ORDER BY network")
+        return jdbc.sql("SELECT DISTINCT network FROM shows WHERE network IS NOT NULL AND visibility = 'PUBLISHED'"
+                        + " ORDER BY network")
                 .query(String.class).list();
     }
 
     List<ShowListing> listings() {
-        return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows ORDER BY title, id")
+        return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows WHERE visibility = 'PUBLISHED'"
+                        + " ORDER BY title, id")
                 .query(ShowCardQueries::listing).list();
     }
 
     java.util.Optional<ShowListing> listing(String slug) {
-        return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows WHERE slug = :slug")
+        return jdbc.sql("SELECT id, slug, title, created_at, status_changed_at FROM shows WHERE slug = :slug"
+                        + " AND visibility = 'PUBLISHED'")
                 .param("slug", slug).query(ShowCardQueries::listing).optional();
     }
 
@@ -132,9 +137,10 @@ class ShowCardQueries {
     }
 
     List<Announcement> announcements(java.util.Optional<Long> showId, int limit) {
-        return jdbc.sql("SELECT show_id, status, source_title, source_url, changed_at, note FROM show_status_change"
-                        + (showId.isPresent() ? " WHERE show_id = :show" : "")
-                        + " ORDER BY changed_at DESC, id DESC LIMIT :limit")
+        return jdbc.sql("SELECT c.show_id, c.status, c.source_title, c.source_url, c.changed_at, c.note"
+                        + " FROM show_status_change c JOIN shows s ON s.id = c.show_id WHERE s.visibility = 'PUBLISHED'"
+                        + (showId.isPresent() ? " AND c.show_id = :show" : "")
+                        + " ORDER BY c.changed_at DESC, c.id DESC LIMIT :limit")
                 .params(showId.isPresent() ? Map.of("show", showId.get(), "limit", limit) : Map.of("limit", limit))
                 .query((rs, n) -> new Announcement(rs.getLong("show_id"), OfficialStatus.valueOf(rs.getString("status")),
                         rs.getString("source_title"), rs.getString("source_url"),
@@ -143,7 +149,8 @@ class ShowCardQueries {
     }
 
     List<String> platforms() {
-        return jdbc.sql("SELECT DISTINCT name FROM show_platform ORDER BY name").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT p.name FROM show_platform p JOIN shows s ON s.id = p.show_id"
+                + " WHERE s.visibility = 'PUBLISHED' ORDER BY p.name").query(String.class).list();
     }
 
     private Map<Long, List<String>> platformsOf(List<Long> showIds) {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue as fans read it: find shows by text and filters, open one by its slug.
+ * The catalogue as fans read it: find shows by text and filters, open one by its slug. Only
+ * published shows: drafts and hidden shows are for staff ({@link ShowEditing}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +62,7 @@ public class ShowCatalog {
         return cards.decided();
     }
 
-    /** The official status of a show, if it exists: cheap enough to ask on every vote. */
+    /** The official status of a published show: cheap enough to ask on every vote. */
     public Optional<OfficialStatus> officialStatus(long showId) {
         return cards.officialStatus(showId);
     }
@@ -76,8 +77,9 @@ public class ShowCatalog {
         return cards.platforms();
     }
 
+    /** A published show by its address. */
     public Optional<Show> findBySlug(String slug) {
-        return shows.findBySlug(slug);
+        return shows.findBySlug(slug).filter(show -> show.visibility() == Visibility.PUBLISHED);
     }
 
     /** Every show fans can open, by title, with when it last changed. */

@@ -37,6 +37,7 @@ class ResolutionInBrowserTest extends BrowserTest {
             admin.navigate(url("/admin/shows"));
             RumorsInBrowserTest.signIn(admin, "admin", System.getenv("ENCORE_ADMIN_PASSWORD"));
             Chromium.settle(admin);
+            admin.getByLabel("Search by title, Korean title or address").fill(show.slug());
             admin.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(show.title())).first().click();
             Chromium.settle(admin);
             admin.locator("vaadin-select").click();

@@ -28,6 +28,17 @@ public final class TestShows implements AfterEachCallback {
         return create(jdbc, "RENEWED");
     }
 
+    /** A show a test made another way (through the editor or an import): removed after the test too. */
+    public static void made(long showId) {
+        created.add(showId);
+    }
+
+    /** The shows whose address starts so, made by a test another way: removed after the test too. */
+    public static void madeWithSlugPrefix(JdbcClient jdbc, String prefix) {
+        created.addAll(jdbc.sql("SELECT id FROM shows WHERE slug LIKE :prefix").param("prefix", prefix + "%")
+                .query(Long.class).list());
+    }
+
     private static Created create(JdbcClient jdbc, String status) {
         String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO shows (slug, title, official_status, status_source_title, status_changed_at, created_at,"

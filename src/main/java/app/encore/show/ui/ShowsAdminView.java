@@ -3,9 +3,8 @@ package app.encore.show.ui;
 import app.encore.base.ui.Formats;
 import app.encore.show.OfficialStatus;
 import app.encore.show.ShowAdministration;
-import app.encore.show.ShowCard;
-import app.encore.show.ShowCatalog;
-import app.encore.show.ShowQuery;
+import app.encore.show.ShowEditing;
+import app.encore.show.ShowEditing.StaffShowRow;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -47,10 +46,11 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 20, title = "nav.admin-shows")
 class ShowsAdminView extends Div implements HasDynamicTitle {
 
-    private final ShowCatalog catalog;
+    private final ShowEditing editing;
     private final ShowAdministration administration;
 
-    final Grid<ShowCard> grid = new Grid<>();
+    final Grid<StaffShowRow> grid = new Grid<>();
+    final TextField search = new TextField();
     final Select<OfficialStatus> status = new Select<>();
     final TextField sourceTitle = new TextField();
     final TextField sourceUrl = new TextField();
@@ -67,15 +67,21 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
 
     private final Clock clock;
 
-    ShowsAdminView(ShowCatalog catalog, ShowAdministration administration, Clock clock) {
-        this.catalog = catalog;
+    ShowsAdminView(ShowEditing editing, ShowAdministration administration, Clock clock) {
+        this.editing = editing;
         this.administration = administration;
         this.clock = clock;
         addClassNames("page", "admin-page");
-        grid.addColumn(ShowCard::title).setHeader(getTranslation("admin-shows.title")).setFlexGrow(2);
+        grid.addColumn(StaffShowRow::title).setHeader(getTranslation("admin-shows.title")).setFlexGrow(2);
         grid.addColumn(card -> getTranslation("status." + card.officialStatus().name()))
                 .setHeader(getTranslation("admin-shows.status")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("24rem");
+        grid.setItems(query -> editing.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> editing.count(search.getValue()));
+        search.setLabel(getTranslation("catalogue.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.setAriaLabel(getTranslation("admin-shows.heading"));
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
@@ -107,15 +113,25 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         editor.addClassName("admin-editor");
         editor.setVisible(false);
 
-        add(new H1(getTranslation("admin-shows.heading")), new Paragraph(getTranslation("admin-shows.intro")), grid, editor);
+        add(new H1(getTranslation("admin-shows.heading")), new Paragraph(getTranslation("admin-shows.intro")), search, grid,
+                editor);
         refresh();
     }
 
+    /** Reloads the list, keeping the show just changed selected with its new status. */
     private void refresh() {
-        grid.setItems(catalog.find(ShowQuery.all(), 0, ShowCatalog.MAX_PAGE_SIZE).cards());
+        StaffShowRow selected = grid.asSingleSelect().getValue();
+        grid.getDataProvider().refreshAll();
+        if (selected != null) {
+            editing.row(selected.id()).ifPresent(row -> {
+                grid.getDataProvider().refreshItem(row);
+                grid.select(row);
+                select(row);
+            });
+        }
     }
 
-    private void select(ShowCard card) {
+    private void select(StaffShowRow card) {
         editor.setVisible(card != null);
         if (card == null) {
             return;
@@ -168,7 +184,7 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     }
 
     private void tryToWithdraw() {
-        ShowCard card = grid.asSingleSelect().getValue();
+        StaffShowRow card = grid.asSingleSelect().getValue();
         if (card == null) {
             return;
         }
@@ -196,7 +212,7 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     }
 
     private void tryToSave() {
-        ShowCard card = grid.asSingleSelect().getValue();
+        StaffShowRow card = grid.asSingleSelect().getValue();
         if (card == null || status.getValue() == null) {
             return;
         }

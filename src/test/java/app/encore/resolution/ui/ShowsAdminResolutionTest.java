@@ -46,6 +46,9 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
     @Autowired
     ShowAdministration administration;
 
+    @Autowired
+    app.encore.show.ShowEditing editing;
+
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -55,9 +58,8 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
     private void open() {
         UI.getCurrent().navigate("admin/shows");
         @SuppressWarnings("unchecked")
-        Grid<app.encore.show.ShowCard> grid = $(Grid.class).single();
-        grid.asSingleSelect().setValue(grid.getGenericDataView().getItems()
-                .filter(card -> card.id() == show.id()).findFirst().orElseThrow());
+        Grid<app.encore.show.ShowEditing.StaffShowRow> grid = $(Grid.class).single();
+        grid.asSingleSelect().setValue(editing.row(show.id()).orElseThrow());
     }
 
     @SuppressWarnings("unchecked")
