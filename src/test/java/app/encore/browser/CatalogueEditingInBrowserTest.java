@@ -75,6 +75,7 @@ class CatalogueEditingInBrowserTest extends BrowserTest {
             fan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
             assertThat(fan.locator(".your-forecast")).containsText("You said 70 %");
             assertThat(fan.locator(".show-cast")).containsText("Jo Byung-gyu");
+            assertThat(fan.locator(".show-sources")).containsText("Source for: titles, broadcast facts, cast");
         }
     }
 }

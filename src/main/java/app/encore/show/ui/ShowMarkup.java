@@ -119,7 +119,7 @@ final class ShowMarkup {
         }
         if (!show.sources().isEmpty()) {
             sections.appendChild(section("show-sources", texts.get("show.sources.heading"))
-                    .appendChild(list(show.sources(), source -> source(source, locale))));
+                    .appendChild(list(show.sources(), source -> source(source, texts))));
         }
         return sections;
     }
@@ -181,17 +181,22 @@ final class ShowMarkup {
         return item;
     }
 
-    private static Element source(Source source, Locale locale) {
+    private static Element source(Source source, Texts texts) {
         var item = element("div").appendChild(sourceLink(source));
         List<String> detail = new ArrayList<>();
         if (source.publisher() != null) {
             detail.add(source.publisher());
         }
         if (source.publishedOn() != null) {
-            detail.add(Formats.date(source.publishedOn(), locale));
+            detail.add(Formats.date(source.publishedOn(), texts.locale()));
         }
         if (!detail.isEmpty()) {
             item.appendChild(text("span", " — " + String.join(", ", detail), "source-meta"));
+        }
+        if (!source.groups().isEmpty()) {
+            item.appendChild(text("span", texts.get("show.sources.supports", source.groups().stream()
+                    .sorted().map(group -> texts.get("fact-group.short." + group.name()))
+                    .collect(java.util.stream.Collectors.joining(", "))), "source-supports"));
         }
         return item;
     }

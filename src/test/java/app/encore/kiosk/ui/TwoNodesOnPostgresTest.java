@@ -232,6 +232,23 @@ class TwoNodesOnPostgresTest extends MultiUserTest {
                         refused -> assertThat(refused.reason()).isEqualTo(RumorRefusedException.Reason.TOO_FAST));
     }
 
+    @Test
+    void an_account_locked_by_failed_sign_ins_on_node_a_is_locked_on_node_b() {
+        String name = "lock" + UUID.randomUUID().toString().substring(0, 6);
+        SignedIn.asAdmin(() -> spring.getBean(app.encore.staff.StaffAccounts.class)
+                .addModerator(name, "a-long-enough-password"));
+        var userDetailsOnB = nodeB.getBean(org.springframework.security.core.userdetails.UserDetailsService.class);
+        assertThat(userDetailsOnB.loadUserByUsername(name).isAccountNonLocked()).isTrue();
+        jdbc.sql("UPDATE staff_account SET failed_sign_ins = 4 WHERE username = :name").param("name", name).update();
+
+        spring.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(name, "wrong"),
+                new org.springframework.security.authentication.BadCredentialsException("bad")));
+
+        assertThat(userDetailsOnB.loadUserByUsername(name).isAccountNonLocked())
+                .as("the fifth failure in a row, on A, locks the account on B too").isFalse();
+    }
+
     private static RumorDraft draft(String text) {
         return new RumorDraft(text, null, "https://press.example/" + UUID.randomUUID(), SourceKind.PRESS,
                 LocalDate.of(2026, 11, 1));
