@@ -61,9 +61,7 @@ public class ShowEditing {
         return jdbc.sql("SELECT id, slug, title, native_title, visibility, official_status FROM shows" + where(text)
                         + " ORDER BY LOWER(title), id LIMIT :limit OFFSET :offset")
                 .params(whereParams(text)).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new StaffShowRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("native_title"), Visibility.valueOf(rs.getString("visibility")),
-                        OfficialStatus.valueOf(rs.getString("official_status"))))
+                .query(ShowEditing::staffRow)
                 .list();
     }
 
@@ -93,9 +91,7 @@ public class ShowEditing {
     public Optional<StaffShowRow> row(long showId) {
         return jdbc.sql("SELECT id, slug, title, native_title, visibility, official_status FROM shows WHERE id = :id")
                 .param("id", showId)
-                .query((rs, n) -> new StaffShowRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("native_title"), Visibility.valueOf(rs.getString("visibility")),
-                        OfficialStatus.valueOf(rs.getString("official_status"))))
+                .query(ShowEditing::staffRow)
                 .optional();
     }
 
@@ -214,11 +210,17 @@ public class ShowEditing {
         }
     }
 
-    private boolean slugTaken(String slug) {
-        return jdbc.sql("SELECT COUNT(*) FROM shows WHERE slug = :slug").param("slug", slug)
-                .query(Integer.class).single() > 0;
+    private static StaffShowRow staffRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StaffShowRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                rs.getString("native_title"), Visibility.valueOf(rs.getString("visibility")),
+                OfficialStatus.valueOf(rs.getString("official_status")));
     }
 
+    private boolean slugTaken(String slug) {
+        return slugTakenByOther(slug, -1);
+    }
+
+    /** Whether a show other than this one (none: -1) has the address. */
     private boolean slugTakenByOther(String slug, long showId) {
         return jdbc.sql("SELECT COUNT(*) FROM shows WHERE slug = :slug AND id <> :id").param("slug", slug)
                 .param("id", showId).query(Integer.class).single() > 0;

@@ -62,6 +62,16 @@ class CatalogueEditingInBrowserTest extends BrowserTest {
                     .hasText("Edit " + title);
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
             assertThat(admin.locator(".show-editor p").nth(0)).containsText("Published");
+            admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Catalogue").setExact(true)).first().click();
+            var export = admin.waitForDownload(() -> admin.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Export the catalogue (JSON)")).click());
+            org.assertj.core.api.Assertions.assertThat(export.suggestedFilename()).endsWith(".json");
+            try {
+                org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(export.path()))
+                        .contains("\"format\" : \"encore-catalogue\"", "\"slug\" : \"the-uncanny-counter-" + number + "\"");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
 
             Page fan = phone.newPage();
             fan.navigate(url("/"));

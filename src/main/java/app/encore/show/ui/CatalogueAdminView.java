@@ -72,25 +72,27 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         add.addClassNames("button-link", "primary");
         var importLink = new RouterLink(getTranslation("catalogue.import"), CatalogueImportView.class);
         importLink.addClassName("button-link");
-        var exportJson = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = exchange.exportJson();
-            return new DownloadResponse(new ByteArrayInputStream(file), "encore-catalogue-" + LocalDate.now() + ".json",
-                    "application/json", file.length);
-        }), getTranslation("catalogue.export-json"));
-        exportJson.getElement().setAttribute("download", true);
-        exportJson.addClassName("button-link");
-        var exportCsv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = exchange.exportCsv();
-            return new DownloadResponse(new ByteArrayInputStream(file), "encore-catalogue-" + LocalDate.now() + ".csv",
-                    "text/csv", file.length);
-        }), getTranslation("catalogue.export-csv"));
-        exportCsv.getElement().setAttribute("download", true);
-        exportCsv.addClassName("button-link");
+        var exportJson = download(getTranslation("catalogue.export-json"), "json", "application/json",
+                exchange::exportJson);
+        var exportCsv = download(getTranslation("catalogue.export-csv"), "csv", "text/csv", exchange::exportCsv);
         var actions = new Div(add, importLink, exportJson, exportCsv);
         actions.addClassName("catalogue-actions");
         count.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("catalogue.heading")), new Paragraph(getTranslation("catalogue.intro")), actions,
                 search, count, grid);
+    }
+
+    /** A link that downloads what {@code content} makes when it is clicked, named for today. */
+    private static Anchor download(String label, String extension, String type,
+            java.util.function.Supplier<byte[]> content) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(file),
+                    "encore-catalogue-" + LocalDate.now() + "." + extension, type, file.length);
+        }), label);
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("button-link");
+        return anchor;
     }
 
     private void refresh(ShowEditing editing) {
