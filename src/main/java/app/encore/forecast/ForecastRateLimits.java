@@ -16,13 +16,25 @@ class ForecastRateLimits {
     private final RateLimitBuckets buckets;
     private final Limit perFan;
     private final Limit perAddress;
+    private final Limit newFansPerAddress;
 
     ForecastRateLimits(RateLimitBuckets buckets,
             @Value("${encore.forecast.changes-per-fan-per-minute:30}") int perFan,
-            @Value("${encore.forecast.changes-per-address-per-minute:600}") int perAddress) {
+            @Value("${encore.forecast.changes-per-address-per-minute:600}") int perAddress,
+            @Value("${encore.forecast.new-fans-per-address-per-hour:20}") int newFansPerAddress) {
         this.buckets = buckets;
         this.perFan = Limit.perMinute(perFan);
         this.perAddress = Limit.perMinute(perAddress);
+        this.newFansPerAddress = Limit.perHour(newFansPerAddress);
+    }
+
+    /**
+     * Takes one new fan's first vote from the address's hourly allowance; false when it is used up.
+     * One person can open any number of fresh browsers, each a new fan: this is what stops them
+     * from setting the crowd odds alone, while a household or an office still votes.
+     */
+    boolean tryTakeNewFan(String address) {
+        return buckets.tryTake("forecast-new-fan:" + address, newFansPerAddress);
     }
 
     /** Takes one change from both buckets; false when either is empty (nothing is taken then). */

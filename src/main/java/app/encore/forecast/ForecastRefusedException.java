@@ -11,7 +11,9 @@ public class ForecastRefusedException extends RuntimeException {
         /** No show has that id. */
         NO_SUCH_SHOW,
         /** Too many changes from this fan or this address in the last minute. */
-        TOO_FAST;
+        TOO_FAST,
+        /** Too many new fans have voted from this address in the last hour. */
+        TOO_MANY_NEW_FANS;
 
         /** The translation key of the message for the fan. */
         public String messageKey() {

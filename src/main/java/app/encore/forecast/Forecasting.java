@@ -52,7 +52,8 @@ public class Forecasting {
      *
      * @param address where the request came from, for the per-address rate limit
      * @throws ForecastRefusedException if the value is not 0–100, the question is resolved, the show
-     *     does not exist, or this fan or address changed too often in the last minute
+     *     does not exist, this fan or address changed too often in the last minute, or this is a new
+     *     fan's first vote and too many new fans voted from this address in the last hour
      */
     public MyForecast forecast(FanId fan, String address, long showId, int probability) {
         Forecast.checkRange(probability);
@@ -61,8 +62,12 @@ public class Forecasting {
         if (!status.isOpen()) {
             throw new ForecastRefusedException(Reason.QUESTION_CLOSED);
         }
-        if (!limits.tryTake(fan, address == null ? "unknown" : address)) {
+        String from = address == null ? "unknown" : address;
+        if (!limits.tryTake(fan, from)) {
             throw new ForecastRefusedException(Reason.TOO_FAST);
+        }
+        if (!forecasts.hasForecast(fan.value()) && !limits.tryTakeNewFan(from)) {
+            throw new ForecastRefusedException(Reason.TOO_MANY_NEW_FANS);
         }
         Instant now = clock.instant();
         ReentrantLock lock = fanLocks[Math.floorMod(fan.hashCode(), LOCK_STRIPES)];

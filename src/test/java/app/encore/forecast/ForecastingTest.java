@@ -219,4 +219,29 @@ class ForecastingTest {
         Mockito.verify(losingOnce, Mockito.times(2)).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(),
                 Mockito.any());
     }
+
+    @Test
+    void an_address_gets_a_few_new_fans_an_hour_and_fans_who_voted_before_keep_voting(
+            @Autowired ShowCatalog shows, @Autowired ForecastStore store, @Autowired ForecastRepository repository,
+            @Autowired app.encore.base.RateLimitBuckets buckets, @Autowired ApplicationEventPublisher events) {
+        TestShows.Created show = TestShows.open(jdbc);
+        TestShows.Created another = TestShows.open(jdbc);
+        String address = "household-" + UUID.randomUUID();
+        var twoNewFansAnHour = new Forecasting(shows, store, repository,
+                new ForecastRateLimits(buckets, 30, 600, 2), events, Clock.systemUTC());
+        FanId first = FanId.random();
+        FanId second = FanId.random();
+
+        twoNewFansAnHour.forecast(first, address, show.id(), 40);
+        twoNewFansAnHour.forecast(second, address, show.id(), 60);
+        assertRefused(() -> twoNewFansAnHour.forecast(FanId.random(), address, show.id(), 97), Reason.TOO_MANY_NEW_FANS);
+
+        assertThat(twoNewFansAnHour.forecast(first, address, show.id(), 45).probability())
+                .as("a fan who voted before changes their mind as usual").isEqualTo(45);
+        assertThat(twoNewFansAnHour.forecast(second, address, another.id(), 50).probability())
+                .as("and votes on another show: not new any more").isEqualTo(50);
+        assertThat(twoNewFansAnHour.forecast(FanId.random(), "elsewhere-" + UUID.randomUUID(), show.id(), 97)
+                .probability()).as("a new fan from another address").isEqualTo(97);
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(3);
+    }
 }

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
  * How far a burst of sock puppets moves the crowd odds ({@code bench/puppets.sh}): a show with 20
  * honest forecasters, then 30, 100 and 1,000 new fans from one address all giving 97 %, the newest
  * updates (which the recency weighting favours). Prints the median, band and label before and after;
- * asserts nothing. These are the "before" figures for the issue on crowd odds that one person
- * cannot stuff: the aggregate as it is today.
+ * asserts nothing. Then the same bursts as they count with the new-fan limit on one address.
  */
 class SockPuppetBenchmark {
 
@@ -17,6 +16,8 @@ class SockPuppetBenchmark {
     static final List<Integer> HONEST = List.of(30, 55, 10, 40, 25, 80, 20, 35, 5, 45, 30, 60, 15, 35, 25, 70, 40, 20,
             50, 30);
     static final int PUPPET = 97;
+    /** encore.forecast.new-fans-per-address-per-hour, as Encore ships. */
+    static final int NEW_FANS_AN_HOUR = 20;
 
     @Test
     void print_how_far_puppets_move_the_median_of_twenty_honest_forecasters() {
@@ -24,6 +25,12 @@ class SockPuppetBenchmark {
         System.out.println("BENCH   " + line(0));
         for (int puppets : List.of(1, 3, 10, 30, 100, 1_000)) {
             System.out.println("BENCH   " + line(puppets));
+        }
+        System.out.println("BENCH with the new-fan limit (" + NEW_FANS_AN_HOUR + " new fans an address an hour), the"
+                + " same bursts within an hour from one address:");
+        for (int puppets : List.of(30, 100, 1_000)) {
+            System.out.println("BENCH   " + line(Math.min(puppets, NEW_FANS_AN_HOUR)).replaceFirst("^ *\\d[\\d,]* puppets",
+                    String.format("%,5d puppets (%d counted)", puppets, Math.min(puppets, NEW_FANS_AN_HOUR))));
         }
     }
 

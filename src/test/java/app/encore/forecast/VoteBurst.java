@@ -37,6 +37,7 @@ public final class VoteBurst {
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("encore") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--encore.forecast.changes-per-fan-per-minute=1000000",
                 "--encore.forecast.changes-per-address-per-minute=1000000000",
+                "--encore.forecast.new-fans-per-address-per-hour=1000000000",
                 "--logging.level.root=warn", "--spring.main.banner-mode=off");
         JdbcClient jdbc = encore.getBean(JdbcClient.class);
 

@@ -39,6 +39,7 @@ import org.springframework.util.FileSystemUtils;
         "spring.datasource.url=jdbc:h2:file:./target/bench/encore",
         "encore.forecast.changes-per-fan-per-minute=1000000",
         "encore.forecast.changes-per-address-per-minute=1000000000",
+        "encore.forecast.new-fans-per-address-per-hour=1000000000",
         "logging.level.root=warn"})
 class VotingBenchmark {
 

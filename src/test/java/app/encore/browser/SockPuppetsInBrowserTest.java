@@ -1,0 +1,79 @@
+package app.encore.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.fan.FanId;
+import app.encore.forecast.CrowdOdds;
+import app.encore.forecast.CrowdOddsService;
+import app.encore.forecast.Forecasting;
+import app.encore.support.TestShows;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One person with 30 fresh browsers on one address, each a new fan giving a show 97 %: with the
+ * documented limit (20 new fans an address an hour) only 20 count, the other 10 are told why and
+ * keep what they typed, and a show with 20 honest forecasters moves no further than 20 puppets move it.
+ */
+@ExtendWith(TestShows.class)
+@TestPropertySource(properties = "encore.forecast.new-fans-per-address-per-hour=20")
+class SockPuppetsInBrowserTest extends BrowserTest {
+
+    /** Twenty honest fans around a third, as bench/puppets.sh has them. */
+    static final List<Integer> HONEST = List.of(30, 55, 10, 40, 25, 80, 20, 35, 5, 45, 30, 60, 15, 35, 25, 70, 40, 20,
+            50, 30);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Forecasting forecasting;
+
+    @Autowired
+    CrowdOddsService crowd;
+
+    @Test
+    void thirty_fresh_browsers_from_one_address_count_as_twenty_fans_and_the_rest_are_told_why() {
+        TestShows.Created show = TestShows.open(jdbc);
+        for (int i = 0; i < HONEST.size(); i++) {
+            forecasting.forecast(FanId.random(), "honest-" + i, show.id(), HONEST.get(i));
+        }
+        CrowdOdds before = crowd.odds(show.id());
+
+        int counted = 0;
+        int refused = 0;
+        for (int puppet = 0; puppet < 30; puppet++) {
+            try (BrowserContext fresh = context(390, 844)) {
+                Page page = fresh.newPage();
+                page.navigate(url("/shows/" + show.slug()));
+                Chromium.settle(page);
+                page.getByLabel("Your odds (%)").fill("97");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
+                var yours = page.locator(".your-forecast");
+                var problem = page.getByText("Many new fans have voted from your network");
+                page.waitForCondition(() -> yours.textContent().contains("You said 97 %") || problem.isVisible());
+                if (problem.isVisible()) {
+                    refused++;
+                    assertThat(page.getByLabel("Your odds (%)")).hasValue("97");
+                } else {
+                    counted++;
+                }
+            }
+        }
+
+        assertThat(counted).isEqualTo(20);
+        assertThat(refused).isEqualTo(10);
+        CrowdOdds after = crowd.odds(show.id());
+        assertThat(after.forecasters()).isEqualTo(40);
+        System.out.printf("PUPPETS: 20 honest forecasters, median %d %%; after 30 puppets at 97 %% from one address"
+                + " (20 counted): median %d %%%n", before.median(), after.median());
+    }
+}
