@@ -10,7 +10,7 @@ type SlideData = {
   figure: string; label: string; detail: string; baseRate?: string;
   trendLabel: string; sparkline: string; sparklineAlt: string;
   rumorLabel?: string; verdict?: string; verdictClass?: string; rumor?: string;
-  scan: string; slideName: string; qrUrl: string; qrAlt: string;
+  scan: string; slideName: string; qrUrl: string; qrAlt: string; address: string;
 };
 
 class KioskSlide extends HTMLElement {
@@ -68,7 +68,7 @@ class KioskSlide extends HTMLElement {
       facts.append(rumor);
     }
     const qrBox = el('div', 'kiosk-qr');
-    qrBox.append(this.qrCode(d), el('p', 'kiosk-scan', d.scan));
+    qrBox.append(this.qrCode(d), el('p', 'kiosk-scan', d.scan), el('p', 'kiosk-address', d.address));
     this.replaceChildren(facts, qrBox);
   }
 

@@ -17,15 +17,23 @@ class ForecastRateLimits {
     private final Limit perFan;
     private final Limit perAddress;
     private final Limit newFansPerAddress;
+    private final Limit newFansPerVenue;
 
     ForecastRateLimits(RateLimitBuckets buckets,
             @Value("${encore.forecast.changes-per-fan-per-minute:30}") int perFan,
             @Value("${encore.forecast.changes-per-address-per-minute:600}") int perAddress,
-            @Value("${encore.forecast.new-fans-per-address-per-hour:20}") int newFansPerAddress) {
+            @Value("${encore.forecast.new-fans-per-address-per-hour:20}") int newFansPerAddress,
+            @Value("${encore.forecast.new-fans-per-venue-per-hour:2000}") int newFansPerVenue) {
         this.buckets = buckets;
         this.perFan = Limit.perMinute(perFan);
         this.perAddress = Limit.perMinute(perAddress);
         this.newFansPerAddress = Limit.perHour(newFansPerAddress);
+        this.newFansPerVenue = Limit.perHour(newFansPerVenue);
+    }
+
+    /** As {@link #tryTakeNewFan}, for a fan who came through a venue's kiosk: the venue's allowance. */
+    boolean tryTakeNewFanAtVenue(String venue) {
+        return buckets.tryTake("forecast-new-fan-venue:" + venue, newFansPerVenue);
     }
 
     /**

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,17 @@ public class Forecasting {
      *     fan's first vote and too many new fans voted from this address in the last hour
      */
     public MyForecast forecast(FanId fan, String address, long showId, int probability) {
+        return forecast(fan, address, null, showId, probability);
+    }
+
+    /**
+     * As {@link #forecast(FanId, String, long, int)}, for a fan who came through a venue's kiosk
+     * ({@link VenueTokens}): a new fan's first vote then counts against the venue's allowance, not
+     * the address's.
+     *
+     * @param venue the venue a valid token named, or null
+     */
+    public MyForecast forecast(FanId fan, String address, @Nullable String venue, long showId, int probability) {
         Forecast.checkRange(probability);
         OfficialStatus status = shows.officialStatus(showId)
                 .orElseThrow(() -> new ForecastRefusedException(Reason.NO_SUCH_SHOW));
@@ -66,7 +78,8 @@ public class Forecasting {
         if (!limits.tryTake(fan, from)) {
             throw new ForecastRefusedException(Reason.TOO_FAST);
         }
-        if (!forecasts.hasForecast(fan.value()) && !limits.tryTakeNewFan(from)) {
+        if (!forecasts.hasForecast(fan.value())
+                && !(venue != null ? limits.tryTakeNewFanAtVenue(venue) : limits.tryTakeNewFan(from))) {
             throw new ForecastRefusedException(Reason.TOO_MANY_NEW_FANS);
         }
         Instant now = clock.instant();

@@ -76,4 +76,52 @@ class SockPuppetsInBrowserTest extends BrowserTest {
         System.out.printf("PUPPETS: 20 honest forecasters, median %d %%; after 30 puppets at 97 %% from one address"
                 + " (20 counted): median %d %%%n", before.median(), after.median());
     }
+
+    @Test
+    void thirty_fans_who_came_through_a_venue_s_kiosk_all_count_though_they_share_one_address() {
+        TestShows.Created show = TestShows.open(jdbc);
+        String address;
+        try (BrowserContext screen = context(1920, 1080)) {
+            Page kiosk = screen.newPage();
+            kiosk.navigate(url("/kiosk?shows=" + show.slug()));
+            var printed = kiosk.locator(".kiosk-slide.active .kiosk-address");
+            assertThat(printed).containsText("/shows/" + show.slug() + "?v=");
+            address = printed.textContent().strip();
+            kiosk.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("kiosk-venue-address")));
+        }
+
+        for (int fan = 0; fan < 30; fan++) {
+            try (BrowserContext phone = context(390, 844)) {
+                Page page = phone.newPage();
+                page.navigate("http://" + address);
+                Chromium.settle(page);
+                page.getByLabel("Your odds (%)").fill("80");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
+                assertThat(page.locator(".your-forecast")).containsText("You said 80 %");
+            }
+        }
+
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(30);
+    }
+
+    @Test
+    void a_forged_venue_token_counts_for_nothing() {
+        TestShows.Created show = TestShows.open(jdbc);
+        // Use up this address's new fans for the hour (another test here may have already).
+        for (int i = 0; i < 20; i++) {
+            try {
+                forecasting.forecast(FanId.random(), "127.0.0.1", show.id(), 50);
+            } catch (app.encore.forecast.ForecastRefusedException usedUp) {
+                break;
+            }
+        }
+        try (BrowserContext phone = context(390, 844)) {
+            Page page = phone.newPage();
+            page.navigate(url("/shows/" + show.slug() + "?v=0123abcd-lq3x-0123456789ab"));
+            Chromium.settle(page);
+            page.getByLabel("Your odds (%)").fill("80");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
+            assertThat(page.getByText("Many new fans have voted from your network")).isVisible();
+        }
+    }
 }

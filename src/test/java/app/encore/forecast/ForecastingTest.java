@@ -228,7 +228,7 @@ class ForecastingTest {
         TestShows.Created another = TestShows.open(jdbc);
         String address = "household-" + UUID.randomUUID();
         var twoNewFansAnHour = new Forecasting(shows, store, repository,
-                new ForecastRateLimits(buckets, 30, 600, 2), events, Clock.systemUTC());
+                new ForecastRateLimits(buckets, 30, 600, 2, 50), events, Clock.systemUTC());
         FanId first = FanId.random();
         FanId second = FanId.random();
 
@@ -243,5 +243,25 @@ class ForecastingTest {
         assertThat(twoNewFansAnHour.forecast(FanId.random(), "elsewhere-" + UUID.randomUUID(), show.id(), 97)
                 .probability()).as("a new fan from another address").isEqualTo(97);
         assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(3);
+    }
+
+    @Test
+    void fans_who_came_through_a_venue_s_kiosk_count_against_the_venue_not_the_address(
+            @Autowired ShowCatalog shows, @Autowired ForecastStore store, @Autowired ForecastRepository repository,
+            @Autowired app.encore.base.RateLimitBuckets buckets, @Autowired ApplicationEventPublisher events) {
+        TestShows.Created show = TestShows.open(jdbc);
+        String address = "venue-wifi-" + UUID.randomUUID();
+        String venue = UUID.randomUUID().toString().substring(0, 8);
+        var limited = new Forecasting(shows, store, repository, new ForecastRateLimits(buckets, 30, 600, 2, 5), events,
+                Clock.systemUTC());
+
+        for (int fan = 0; fan < 5; fan++) {
+            limited.forecast(FanId.random(), address, venue, show.id(), 60 + fan);
+        }
+        assertRefused(() -> limited.forecast(FanId.random(), address, venue, show.id(), 70), Reason.TOO_MANY_NEW_FANS);
+        limited.forecast(FanId.random(), address, show.id(), 40);
+        limited.forecast(FanId.random(), address, show.id(), 41);
+        assertRefused(() -> limited.forecast(FanId.random(), address, show.id(), 42), Reason.TOO_MANY_NEW_FANS);
+        assertThat(crowd.odds(show.id()).forecasters()).as("five at the venue, two more on the address").isEqualTo(7);
     }
 }

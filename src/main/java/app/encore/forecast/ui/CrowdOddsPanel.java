@@ -16,6 +16,7 @@ import app.encore.forecast.CrowdOddsFeed;
 import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.forecast.ForecastRefusedException;
+import app.encore.forecast.VenueTokens;
 import app.encore.forecast.Forecasting;
 import app.encore.forecast.MyForecast;
 import app.encore.forecast.OddsLabel;
@@ -49,6 +50,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -71,6 +73,7 @@ final class CrowdOddsPanel extends Section {
 
     private final long showId;
     private OfficialStatus status;
+    private final VenueTokens venues;
     private final Forecasting forecasting;
     private final CrowdOddsService crowd;
     private final CrowdOddsFeed feed;
@@ -111,7 +114,8 @@ final class CrowdOddsPanel extends Section {
 
     CrowdOddsPanel(Show show, Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed,
             OfficialStatusFeed statusFeed, CurrentFan currentFan, Fans fans, Clock clock, String publicBase,
-            List<RumorItem> rumors) {
+            List<RumorItem> rumors, VenueTokens venues) {
+        this.venues = venues;
         this.showId = show.id();
         this.status = show.officialStatus();
         this.forecasting = forecasting;
@@ -335,7 +339,7 @@ final class CrowdOddsPanel extends Section {
         }
         try {
             FanId fan = currentFan.getOrCreate();
-            MyForecast mine = forecasting.forecast(fan, address(), showId, probability);
+            MyForecast mine = forecasting.forecast(fan, address(), venue(), showId, probability);
             value.setInvalid(false);
             showMine(mine);
             CrowdOdds odds = crowd.odds(showId);
@@ -486,6 +490,13 @@ final class CrowdOddsPanel extends Section {
         } else {
             table.setHtmlContent(Markup.html(markup));
         }
+    }
+
+    /** The venue whose kiosk the fan came through: a valid token in the address ({@code ?v=}), if any. */
+    private @Nullable String venue() {
+        UI ui = UI.getCurrent();
+        return ui == null ? null : ui.getInternals().getActiveViewLocation().getQueryParameters()
+                .getSingleParameter("v").flatMap(venues::venue).orElse(null);
     }
 
     private static String address() {

@@ -8,6 +8,7 @@ import app.encore.fan.ui.CurrentFan;
 import app.encore.forecast.CrowdOddsFeed;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.forecast.Forecasting;
+import app.encore.forecast.VenueTokens;
 import app.encore.rumor.Rumors;
 import app.encore.show.OfficialStatusFeed;
 import app.encore.show.Show;
@@ -30,12 +31,14 @@ class CrowdOddsSection implements ShowPageSection {
 
     private final PublicUrl publicUrl;
     private final Rumors rumors;
+    private final VenueTokens venues;
 
     /** At most this many of the newest published rumors are marked on the chart. */
     static final int MARKERS = 30;
 
     CrowdOddsSection(Forecasting forecasting, CrowdOddsService crowd, CrowdOddsFeed feed, OfficialStatusFeed statusFeed,
-            CurrentFan currentFan, Fans fans, Clock clock, PublicUrl publicUrl, Rumors rumors) {
+            CurrentFan currentFan, Fans fans, Clock clock, PublicUrl publicUrl, Rumors rumors, VenueTokens venues) {
+        this.venues = venues;
         this.publicUrl = publicUrl;
         this.rumors = rumors;
         this.forecasting = forecasting;
@@ -60,7 +63,7 @@ class CrowdOddsSection implements ShowPageSection {
     @Override
     public Optional<com.vaadin.flow.component.Component> create(Show show) {
         return Optional.of(new CrowdOddsPanel(show, forecasting, crowd, feed, statusFeed, currentFan, fans, clock,
-                publicBase(), rumors.newestPublished(Optional.of(show.id()), MARKERS)));
+                publicBase(), rumors.newestPublished(Optional.of(show.id()), MARKERS), venues));
     }
 
     @Override

@@ -32,19 +32,41 @@ final class KioskSlide extends Component {
     private final String lineColor;
     private final Map<String, String> data = new LinkedHashMap<>();
 
-    KioskSlide(KioskShow show, String showUrl, String lineColor) {
+    private final String showUrl;
+
+    /**
+     * @param venueToken makes the fans who scan the code (or type the address) this venue's crowd
+     */
+    KioskSlide(KioskShow show, String showUrl, String venueToken, String lineColor) {
         this.card = show.card();
         this.showId = card.id();
         this.lineColor = lineColor;
+        this.showUrl = showUrl;
         addClassName("kiosk-slide");
         data.put("slideName", getTranslation("kiosk.slide"));
-        data.put("qrUrl", showUrl);
+        venue(venueToken);
         data.put("title", card.title());
         if (card.nativeTitle() != null) {
             data.put("nativeTitle", card.nativeTitle());
         }
         data.put("trendLabel", getTranslation("kiosk.last-30-days"));
         show(show);
+    }
+
+    /**
+     * Points the QR code, and the address printed below it for fans who cannot scan, at the show
+     * with this venue token. The address is written without its scheme, as people type it.
+     */
+    void venue(String venueToken) {
+        String url = showUrl + "?v=" + venueToken;
+        data.put("qrUrl", url);
+        data.put("address", url.replaceFirst("^https?://", ""));
+        getElement().setAttribute("data", json(data));
+    }
+
+    /** The address printed below the QR code. */
+    String address() {
+        return data.get("address");
     }
 
     /** The show's figures now; its official status too, which can change while the screen runs. */

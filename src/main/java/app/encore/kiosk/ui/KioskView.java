@@ -2,6 +2,7 @@ package app.encore.kiosk.ui;
 
 import app.encore.base.PublicUrl;
 import app.encore.forecast.CrowdOddsFeed;
+import app.encore.forecast.VenueTokens;
 import app.encore.kiosk.KioskSettings;
 import app.encore.kiosk.KioskShow;
 import app.encore.kiosk.Kiosks;
@@ -52,6 +53,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final List<KioskSlide> slides = new ArrayList<>();
     final Rotator rotator = new Rotator();
     private final List<Registration> registrations = new ArrayList<>();
+    static final java.time.Duration TOKEN_REFRESH = java.time.Duration.ofMinutes(30);
+    private final VenueTokens venueTokens;
+    /** The venue this kiosk is: a digest of its settings ({@link VenueTokens#venueOf}). */
+    private String venue = "";
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
     /** Shows whose official status changed: their cards are read again, not only their figures. */
     private final Set<Long> announced = ConcurrentHashMap.newKeySet();
@@ -59,7 +64,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     KioskSettings settings = KioskSettings.from(java.util.Map.of());
 
     KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed, OfficialStatusFeed statusFeed,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, VenueTokens venueTokens) {
+        this.venueTokens = venueTokens;
         this.kiosks = kiosks;
         this.oddsFeed = oddsFeed;
         this.rumorFeed = rumorFeed;
@@ -72,6 +78,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         settings = KioskSettings.from(event.getLocation().getQueryParameters().getParameters());
+        venue = VenueTokens.venueOf(event.getLocation().getQueryParameters().getQueryString());
         if (settings.language() != null) {
             event.getUI().setLocale(settings.language());
         }
@@ -87,7 +94,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : settings.theme() == KioskSettings.Theme.CONTRAST ? "#ffff00" : "#c4b5fd";
         String base = baseUrl();
         for (ShowCard card : kiosks.showsFor(settings)) {
-            slides.add(new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), lineColor));
+            slides.add(new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), venueTokens.issue(venue),
+                    lineColor));
         }
         rotator.removeAll();
         rotator.getElement().setAttribute("interval", Integer.toString(settings.rotateSeconds()));
@@ -122,6 +130,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
+        // A fresh venue token every half hour; each is good for three.
+        ui.setPollInterval((int) TOKEN_REFRESH.toMillis());
+        registrations.add(ui.addPollListener(poll -> renewVenueTokens()));
+        registrations.add(() -> ui.setPollInterval(-1));
         for (KioskSlide slide : slides) {
             registrations.add(oddsFeed.subscribe(slide.showId, odds -> changed(ui, slide.showId)));
             registrations.add(rumorFeed.subscribe(slide.showId, rumorId -> changed(ui, slide.showId)));
@@ -148,6 +160,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 updateScheduled.set(false);
             }
         }
+    }
+
+    void renewVenueTokens() {
+        slides.forEach(slide -> slide.venue(venueTokens.issue(venue)));
     }
 
     void applyChanges() {
