@@ -32,4 +32,12 @@ class ForecastHistory {
                                 .addValue("at", entry.at().atOffset(ZoneOffset.UTC)))
                         .toArray(SqlParameterSource[]::new));
     }
+
+    /** Every forecast the fan made, oldest first. */
+    List<MyForecast> of(FanId fan) {
+        return jdbc.query("SELECT show_id, probability, made_at FROM forecast_history WHERE fan_id = :fan"
+                        + " ORDER BY made_at, id", java.util.Map.of("fan", fan.value()),
+                (rs, n) -> new MyForecast(rs.getLong("show_id"), rs.getInt("probability"),
+                        rs.getObject("made_at", java.time.OffsetDateTime.class).toInstant()));
+    }
 }

@@ -64,6 +64,11 @@ class ForecastStore implements SmartLifecycle {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Every forecast the fan made, oldest first. */
+    List<MyForecast> history(FanId fan) {
+        return history.of(fan);
+    }
+
     /**
      * Saves the fan's forecast once it has committed.
      *

@@ -94,6 +94,20 @@ public class Forecasting {
         return new MyForecast(showId, probability, now);
     }
 
+    /** Every show the fan forecast, with their current odds, the most recently changed first. */
+    @Transactional(readOnly = true)
+    public java.util.List<MyForecast> currentForecasts(FanId fan) {
+        return forecasts.findAllCurrent(fan.value()).stream()
+                .map(forecast -> new MyForecast(forecast.showId(), forecast.probability(), forecast.updatedAt()))
+                .toList();
+    }
+
+    /** Every forecast the fan ever made, each change, oldest first: what Encore keeps of them. */
+    @Transactional(readOnly = true)
+    public java.util.List<MyForecast> history(FanId fan) {
+        return store.history(fan);
+    }
+
     /** The fan's current forecast for the show, if they made one. */
     @Transactional(readOnly = true)
     public Optional<MyForecast> currentForecast(FanId fan, long showId) {

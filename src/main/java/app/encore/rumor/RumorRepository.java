@@ -28,4 +28,7 @@ interface RumorRepository extends ListCrudRepository<Rumor, Long> {
 
     @Query("SELECT COUNT(*) FROM rumor WHERE moderation_state = :state")
     int countByState(String state);
+
+    @Query("SELECT * FROM rumor WHERE submitted_by = :fan ORDER BY submitted_at DESC, id DESC")
+    List<Rumor> findSubmittedBy(java.util.UUID fan);
 }

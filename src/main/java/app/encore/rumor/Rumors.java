@@ -68,6 +68,12 @@ public class Rumors {
                 .toList();
     }
 
+    /** Every rumor the fan sent, in whatever state, newest first: what Encore keeps of them. */
+    @Transactional(readOnly = true)
+    public List<RumorItem> submittedBy(FanId fan) {
+        return rumors.findSubmittedBy(fan.value()).stream().map(rumor -> RumorItem.of(rumor, true, false)).toList();
+    }
+
     /** The most recently published rumor of a show, for screens that show one. */
     @Transactional(readOnly = true)
     public Optional<RumorItem> latestPublished(long showId) {

@@ -36,7 +36,7 @@ class AccessibilityAuditTest extends BrowserTest {
         "/embed/crash-landing-on-you, 390, live", "/embed/crash-landing-on-you?theme=dark, 1366, live",
         "/login, 390, live", "/login, 1366, live",
         "/leaderboard, 390, live", "/record, 390, live", "/record, 1366, live", "/record, 390, first response",
-        "/track-record, 390, live"})
+        "/track-record, 390, live", "/me, 390, live", "/me, 1366, live"})
     void a_public_screen_has_no_serious_or_critical_accessibility_violation(String path, int width, String stage)
             throws Exception {
         assertThat(AXE).as("axe-core comes with the frontend build (npm install)").exists();

@@ -1,0 +1,2 @@
+/** The fan's page at {@code /me}. */
+package app.encore.me.ui;

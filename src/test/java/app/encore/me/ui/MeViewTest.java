@@ -1,0 +1,76 @@
+package app.encore.me.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.encore.fan.FanId;
+import app.encore.forecast.Forecasting;
+import app.encore.support.TestShows;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A fan opens their page: their odds with links, their name to change, and their data to download. */
+@ExtendWith(TestShows.class)
+@SpringBootTest
+class MeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Forecasting forecasting;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void a_fan_sees_each_show_they_forecast_with_their_odds_and_a_link_and_can_download_it_all() {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "me-view", show.id(), 64);
+        VaadinSession.getCurrent().setAttribute(FanId.class, fan);
+
+        UI.getCurrent().navigate("me");
+        MeView page = (MeView) getCurrentView();
+
+        assertThat(page.forecasts.getElement().getTextRecursively()).contains(show.title(), "64 %");
+        assertThat(page.forecasts.getElement().getChild(0).getChild(0).getAttribute("href"))
+                .isEqualTo("shows/" + show.slug());
+        assertThat(page.rumors.getElement().getTextRecursively()).isEqualTo("You have not sent a rumor.");
+        assertThat(page.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void a_display_name_too_short_is_refused_beside_the_field_and_kept() {
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "me-view", TestShows.open(jdbc).id(), 50);
+        VaadinSession.getCurrent().setAttribute(FanId.class, fan);
+        UI.getCurrent().navigate("me");
+        MeView page = (MeView) getCurrentView();
+
+        page.displayName.setValue("x");
+        test(page.getChildren().filter(c -> c.getElement().getClassList().contains("name-row")).findFirst()
+                .orElseThrow().getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.NativeButton)
+                .map(com.vaadin.flow.component.html.NativeButton.class::cast).findFirst().orElseThrow()).click();
+
+        assertThat(page.displayName.isInvalid()).isTrue();
+        assertThat(page.displayName.getValue()).isEqualTo("x");
+    }
+
+    @Test
+    void a_visitor_who_never_voted_is_told_what_the_page_will_hold() {
+        UI.getCurrent().navigate("me");
+        MeView page = (MeView) getCurrentView();
+        assertThat(page.intro.getText()).contains("once you have given your odds");
+        assertThat(page.download).isNull();
+    }
+}
