@@ -182,6 +182,18 @@ class CatalogueExchangeTest {
     }
 
     @Test
+    void a_csv_export_imports_back_as_no_change() {
+        editing.create(ShowEditingTest.everyField(slug()));
+        byte[] exported = exchange.exportCsv();
+
+        CataloguePreview back = exchange.preview("export.csv", exported);
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.changesNothing()).isTrue();
+        assertThat(new String(exported, StandardCharsets.UTF_8)).startsWith(String.join(",", CatalogueExchange.CSV_COLUMNS));
+    }
+
+    @Test
     void a_csv_file_sets_the_flat_fields_and_keeps_the_lists() {
         String slug = slug();
         long id = editing.create(ShowEditingTest.everyField(slug));

@@ -9,8 +9,8 @@ import app.encore.base.ui.NativeTextField;
 import app.encore.base.ui.Texts;
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
-import app.encore.fan.InvalidDisplayNameException;
 import app.encore.fan.ui.CurrentFan;
+import app.encore.fan.ui.DisplayNameForm;
 import app.encore.forecast.CrowdOdds;
 import app.encore.forecast.CrowdOddsFeed;
 import app.encore.forecast.CrowdOddsPoint;
@@ -319,15 +319,10 @@ final class CrowdOddsPanel extends Section {
     }
 
     private NativeForm nameForm() {
-        displayName = new NativeTextField(getTranslation("forecast.name"));
-        displayName.setHelperText(getTranslation("forecast.name-help"));
-        displayName.setMaxLength(Fans.MAX_NAME);
-        displayName.setAutocomplete("nickname");
-        currentFan.get().flatMap(fans::displayName).ifPresent(displayName::setValue);
-        saveName = NativeForm.sendButton(getTranslation("forecast.name-save"), false, click -> saveName());
-        var row = new NativeForm(displayName, saveName);
-        row.addClassName("name-row");
-        return row;
+        var form = new DisplayNameForm(fans, currentFan.get().flatMap(fans::displayName), currentFan::getOrCreate);
+        displayName = form.field;
+        saveName = form.save;
+        return form;
     }
 
     void save() {
@@ -352,18 +347,6 @@ final class CrowdOddsPanel extends Section {
                 problem.setText(getTranslation(refused.reason().messageKey()));
                 problem.setVisible(true);
             }
-        }
-    }
-
-    void saveName() {
-        try {
-            String saved = fans.setDisplayName(currentFan.getOrCreate(), displayName.getValue());
-            displayName.setValue(saved);
-            displayName.setInvalid(false);
-            displayName.setHelperText(getTranslation("forecast.name-saved", saved));
-        } catch (InvalidDisplayNameException invalid) {
-            displayName.setErrorMessage(getTranslation("forecast.name-invalid", Fans.MIN_NAME, Fans.MAX_NAME));
-            displayName.setInvalid(true);
         }
     }
 

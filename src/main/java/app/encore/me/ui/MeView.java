@@ -1,12 +1,11 @@
 package app.encore.me.ui;
 
 import app.encore.base.ui.Formats;
-import app.encore.base.ui.NativeForm;
 import app.encore.base.ui.NativeTextField;
 import app.encore.fan.FanId;
 import app.encore.fan.Fans;
-import app.encore.fan.InvalidDisplayNameException;
 import app.encore.fan.ui.CurrentFan;
+import app.encore.fan.ui.DisplayNameForm;
 import app.encore.me.FanData;
 import app.encore.me.FanData.Everything;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,6 +37,7 @@ class MeView extends Div implements HasDynamicTitle {
 
     final Paragraph intro = new Paragraph();
     NativeTextField displayName;
+    NativeButton saveName;
     final UnorderedList forecasts = new UnorderedList();
     final UnorderedList rumors = new UnorderedList();
     Anchor download;
@@ -54,26 +54,9 @@ class MeView extends Div implements HasDynamicTitle {
         intro.setText(getTranslation("me.intro"));
         Everything everything = data.of(fan.get());
 
-        displayName = new NativeTextField(getTranslation("forecast.name"));
-        displayName.setHelperText(getTranslation("forecast.name-help"));
-        displayName.setMaxLength(Fans.MAX_NAME);
-        displayName.setAutocomplete("nickname");
-        if (everything.displayName() != null) {
-            displayName.setValue(everything.displayName());
-        }
-        NativeButton saveName = NativeForm.sendButton(getTranslation("forecast.name-save"), false, click -> {
-            try {
-                String saved = fans.setDisplayName(fan.get(), displayName.getValue());
-                displayName.setValue(saved);
-                displayName.setInvalid(false);
-                displayName.setHelperText(getTranslation("forecast.name-saved", saved));
-            } catch (InvalidDisplayNameException invalid) {
-                displayName.setErrorMessage(getTranslation("forecast.name-invalid", Fans.MIN_NAME, Fans.MAX_NAME));
-                displayName.setInvalid(true);
-            }
-        });
-        var nameForm = new NativeForm(displayName, saveName);
-        nameForm.addClassName("name-row");
+        var nameForm = new DisplayNameForm(fans, Optional.ofNullable(everything.displayName()), fan::get);
+        displayName = nameForm.field;
+        saveName = nameForm.save;
 
         if (everything.forecasts().isEmpty()) {
             forecasts.add(new ListItem(getTranslation("me.no-forecasts")));

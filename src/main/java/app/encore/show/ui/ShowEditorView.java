@@ -115,12 +115,12 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
         this.editing = editing;
         addClassNames("page", "admin-page", "show-editor");
 
-        platforms = new Rows<>("platforms", "show-edit.add.platform", "show-edit.field.platforms", PlatformRow::new);
-        cast = new Rows<>("cast", "show-edit.add.cast", "show-edit.section.cast", CastRow::new);
-        ratings = new Rows<>("ratings", "show-edit.add.rating", "show-edit.section.ratings", RatingRow::new);
-        awards = new Rows<>("awards", "show-edit.add.award", "show-edit.section.awards", AwardRow::new);
-        petitions = new Rows<>("petitions", "show-edit.add.petition", "show-edit.section.petitions", PetitionRow::new);
-        sources = new Rows<>("sources", "show-edit.add.source", "show-edit.section.sources", SourceRow::new);
+        platforms = new Rows<>("show-edit.add.platform", "show-edit.field.platforms", PlatformRow::new);
+        cast = new Rows<>("show-edit.add.cast", "show-edit.section.cast", CastRow::new);
+        ratings = new Rows<>("show-edit.add.rating", "show-edit.section.ratings", RatingRow::new);
+        awards = new Rows<>("show-edit.add.award", "show-edit.section.awards", AwardRow::new);
+        petitions = new Rows<>("show-edit.add.petition", "show-edit.section.petitions", PetitionRow::new);
+        sources = new Rows<>("show-edit.add.source", "show-edit.section.sources", SourceRow::new);
 
         label(title, "title");
         title.setRequiredIndicatorVisible(true);
@@ -540,15 +540,13 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
 
     /** A list the form edits a row at a time: each row with a remove button, and a button to add one. */
     final class Rows<T> extends Div {
-        private final String name;
         private final String itemLabel;
         private final Supplier<Row<T>> rowFactory;
         private final List<Row<T>> rows = new ArrayList<>();
         private final Div list = new Div();
         final Button add;
 
-        Rows(String name, String addKey, String itemKey, Supplier<Row<T>> rowFactory) {
-            this.name = name;
+        Rows(String addKey, String itemKey, Supplier<Row<T>> rowFactory) {
             this.itemLabel = getTranslation(itemKey);
             this.rowFactory = rowFactory;
             addClassName("editor-rows");
@@ -570,10 +568,6 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
             rows.clear();
             list.removeAll();
             values.forEach(value -> addRow().setValue(value));
-        }
-
-        int size() {
-            return rows.size();
         }
 
         Row<T> row(int index) {
@@ -623,10 +617,6 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
 
         void clearProblems() {
             rows.forEach(row -> row.fields().values().forEach(field -> ((HasValidation) field).setInvalid(false)));
-        }
-
-        String name() {
-            return name;
         }
     }
 

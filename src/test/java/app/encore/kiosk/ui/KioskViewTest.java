@@ -122,6 +122,28 @@ class KioskViewTest extends MultiUserTest {
         assertThat(listeners(feed)).isEqualTo(open - 1);
     }
 
+    @Test
+    void the_code_and_the_printed_address_carry_a_token_of_this_kiosk_s_venue_renewed_while_it_runs() {
+        TestShows.Created show = TestShows.open(jdbc);
+        String query = "shows=" + show.slug() + "&rotate=30";
+        BrowserlessUIContext kiosk = openKiosk(query);
+        KioskView view = (KioskView) kiosk.getCurrentView();
+        var tokens = spring.getBean(app.encore.forecast.VenueTokens.class);
+
+        String address = view.slides.getFirst().address();
+        assertThat(address).contains("/shows/" + show.slug() + "?v=").doesNotStartWith("http");
+        String token = address.substring(address.indexOf("?v=") + 3);
+        assertThat(tokens.venue(token)).contains(app.encore.forecast.VenueTokens.venueOf(query));
+        assertThat(kiosk.getUI().getPollInterval()).as("the kiosk asks for a fresh token every half hour")
+                .isEqualTo((int) KioskView.TOKEN_REFRESH.toMillis());
+
+        view.renewVenueTokens();
+        assertThat(tokens.venue(view.slides.getFirst().address().replaceFirst(".*\\?v=", ""))).isPresent();
+
+        kiosk.getUI().navigate("");
+        assertThat(kiosk.getUI().getPollInterval()).as("and stops once the kiosk is closed").isEqualTo(-1);
+    }
+
     private static int listeners(app.encore.kiosk.RumorFeed feed) {
         try {
             var method = app.encore.kiosk.RumorFeed.class.getDeclaredMethod("listenerCount");

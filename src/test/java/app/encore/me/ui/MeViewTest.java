@@ -58,9 +58,7 @@ class MeViewTest extends SpringBrowserlessTest {
         MeView page = (MeView) getCurrentView();
 
         page.displayName.setValue("x");
-        test(page.getChildren().filter(c -> c.getElement().getClassList().contains("name-row")).findFirst()
-                .orElseThrow().getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.NativeButton)
-                .map(com.vaadin.flow.component.html.NativeButton.class::cast).findFirst().orElseThrow()).click();
+        test(page.saveName).click();
 
         assertThat(page.displayName.isInvalid()).isTrue();
         assertThat(page.displayName.getValue()).isEqualTo("x");
