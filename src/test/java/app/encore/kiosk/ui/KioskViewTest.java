@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.fan.FanId;
 import app.encore.forecast.Forecasting;
+import app.encore.forecast.VenueTokens;
 import app.encore.rumor.Moderation;
 import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
@@ -128,12 +129,12 @@ class KioskViewTest extends MultiUserTest {
         String query = "shows=" + show.slug() + "&rotate=30";
         BrowserlessUIContext kiosk = openKiosk(query);
         KioskView view = (KioskView) kiosk.getCurrentView();
-        var tokens = spring.getBean(app.encore.forecast.VenueTokens.class);
+        var tokens = spring.getBean(VenueTokens.class);
 
         String address = view.slides.getFirst().address();
         assertThat(address).contains("/shows/" + show.slug() + "?v=").doesNotStartWith("http");
         String token = address.substring(address.indexOf("?v=") + 3);
-        assertThat(tokens.venue(token)).contains(app.encore.forecast.VenueTokens.venueOf(query));
+        assertThat(tokens.venue(token)).contains(VenueTokens.venueOf(QueryParameters.fromString(query).getQueryString()));
         assertThat(kiosk.getUI().getPollInterval()).as("the kiosk asks for a fresh token every half hour")
                 .isEqualTo((int) KioskView.TOKEN_REFRESH.toMillis());
 
