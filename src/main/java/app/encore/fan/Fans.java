@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,13 @@ public class Fans {
     private final FanCookieSigner signer;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Fans(FanCookieSigner signer, JdbcClient jdbc, Clock clock) {
+    Fans(FanCookieSigner signer, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.signer = signer;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new anonymous fan. Nothing is stored until the fan votes or picks a name. */
@@ -42,9 +45,46 @@ public class Fans {
         return FanId.random();
     }
 
-    /** The fan a cookie names, if we signed it; a tampered or foreign cookie names nobody. */
+    /**
+     * The fan a cookie names, if we signed it and the fan has not deleted themselves; a tampered or
+     * foreign cookie, or a deleted fan's, names nobody.
+     */
     public Optional<FanId> recognise(@Nullable String cookieValue) {
-        return signer.verify(cookieValue);
+        return signer.verify(cookieValue).filter(fan -> !isRetired(fan));
+    }
+
+    /** Whether this fan deleted themselves: their id is never a fan again. */
+    @Transactional(readOnly = true)
+    public boolean isRetired(FanId fan) {
+        return jdbc.sql("SELECT COUNT(*) FROM retired_fan WHERE id_digest = :digest").param("digest", digest(fan))
+                .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Deletes the fan: their name goes, their id is retired (only its SHA-256 is kept, so their old
+     * cookie names nobody), and {@link FanDeleted} tells every module to delete or anonymise what it
+     * holds, in this same transaction: all of it goes, or nothing.
+     *
+     * @return the random id the fan's anonymous remains (history behind published scores) now carry
+     */
+    @Transactional
+    public FanId delete(FanId fan) {
+        FanId anonymous = FanId.random();
+        var now = clock.instant();
+        jdbc.sql("INSERT INTO retired_fan (id_digest, retired_at) VALUES (:digest, :at)")
+                .param("digest", digest(fan)).param("at", now.atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("DELETE FROM fan WHERE id = :id").param("id", fan.value()).update();
+        events.publishEvent(new FanDeleted(fan, anonymous, now));
+        return anonymous;
+    }
+
+    private static String digest(FanId fan) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(fan.value().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The signed cookie value that remembers {@code fan}. */

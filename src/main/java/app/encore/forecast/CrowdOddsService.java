@@ -29,10 +29,12 @@ public class CrowdOddsService {
             rs.getInt("lower_quartile"), rs.getInt("upper_quartile"), rs.getInt("forecasters"));
 
     private final JdbcClient jdbc;
+    private final CrowdDiscounts discounts;
     private final Map<Long, CrowdState> states = new ConcurrentHashMap<>();
 
-    CrowdOddsService(JdbcClient jdbc) {
+    CrowdOddsService(JdbcClient jdbc, CrowdDiscounts discounts) {
         this.jdbc = jdbc;
+        this.discounts = discounts;
     }
 
     public CrowdOdds odds(long showId) {
@@ -82,7 +84,7 @@ public class CrowdOddsService {
     @EventListener
     @Order(0)
     void on(ForecastMade forecast) {
-        state(forecast.showId()).put(forecast.fan().value(), forecast.probability());
+        state(forecast.showId()).put(forecast.fan().value(), forecast.probability(), forecast.cohort());
     }
 
     /** Forgets one show's odds: the next read loads them from the database (another node changed them). */
@@ -100,11 +102,12 @@ public class CrowdOddsService {
     }
 
     private CrowdState load(long showId) {
-        var state = new CrowdState();
-        jdbc.sql("SELECT fan_id, probability FROM forecast WHERE show_id = :show ORDER BY updated_at, id")
+        var state = new CrowdState(discounts.current());
+        jdbc.sql("SELECT f.fan_id, f.probability, o.cohort FROM forecast f LEFT JOIN fan_origin o ON o.fan_id = f.fan_id"
+                        + " WHERE f.show_id = :show ORDER BY f.updated_at, f.id")
                 .param("show", showId)
                 .query(rs -> {
-                    state.put(rs.getObject("fan_id", UUID.class), rs.getInt("probability"));
+                    state.put(rs.getObject("fan_id", UUID.class), rs.getInt("probability"), rs.getString("cohort"));
                 });
         return state;
     }

@@ -13,7 +13,11 @@ public class ForecastRefusedException extends RuntimeException {
         /** Too many changes from this fan or this address in the last minute. */
         TOO_FAST,
         /** Too many new fans have voted from this address in the last hour. */
-        TOO_MANY_NEW_FANS;
+        TOO_MANY_NEW_FANS,
+        /** A new fan's first vote came without a solved proof-of-work challenge (or with a used one). */
+        PROOF_NEEDED,
+        /** This fan deleted themselves; their browser must start afresh. */
+        FAN_DELETED;
 
         /** The translation key of the message for the fan. */
         public String messageKey() {

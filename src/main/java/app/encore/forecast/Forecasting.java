@@ -1,6 +1,8 @@
 package app.encore.forecast;
 
+import app.encore.base.ProofOfWork;
 import app.encore.fan.FanId;
+import app.encore.fan.Fans;
 import app.encore.forecast.ForecastRefusedException.Reason;
 import app.encore.show.OfficialStatus;
 import app.encore.show.ShowCatalog;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -29,13 +32,23 @@ public class Forecasting {
     private final ForecastStore store;
     private final ForecastRepository forecasts;
     private final ForecastRateLimits limits;
+    private final FanOrigins origins;
+    private final ProofOfWork proofOfWork;
+    private final Fans fans;
+    private final boolean firstVoteProof;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Saves of one fan take turns on this node, so a double click never races itself. */
     private final ReentrantLock[] fanLocks = new ReentrantLock[LOCK_STRIPES];
 
     Forecasting(ShowCatalog shows, ForecastStore store, ForecastRepository forecasts, ForecastRateLimits limits,
+            FanOrigins origins, ProofOfWork proofOfWork, Fans fans,
+            @Value("${encore.forecast.first-vote-proof:true}") boolean firstVoteProof,
             ApplicationEventPublisher events, Clock clock) {
+        this.origins = origins;
+        this.proofOfWork = proofOfWork;
+        this.fans = fans;
+        this.firstVoteProof = firstVoteProof;
         this.shows = shows;
         this.store = store;
         this.forecasts = forecasts;
@@ -49,25 +62,53 @@ public class Forecasting {
 
     /**
      * Records that {@code fan} gives {@code showId} a {@code probability} % chance of a second
-     * season, replacing their earlier forecast.
+     * season, replacing their earlier forecast. For a fan who voted before; a new fan's first vote
+     * needs a proof of work ({@link #forecast(FanId, String, String, long, int, String)}).
      *
      * @param address where the request came from, for the per-address rate limit
-     * @throws ForecastRefusedException if the value is not 0–100, the question is resolved, the show
-     *     does not exist, this fan or address changed too often in the last minute, or this is a new
-     *     fan's first vote and too many new fans voted from this address in the last hour
      */
     public MyForecast forecast(FanId fan, String address, long showId, int probability) {
-        return forecast(fan, address, null, showId, probability);
+        return forecast(fan, address, null, showId, probability, null);
     }
 
     /**
      * As {@link #forecast(FanId, String, long, int)}, for a fan who came through a venue's kiosk
      * ({@link VenueTokens}): a new fan's first vote then counts against the venue's allowance, not
      * the address's.
-     *
-     * @param venue the venue a valid token named, or null
      */
     public MyForecast forecast(FanId fan, String address, @Nullable String venue, long showId, int probability) {
+        return forecast(fan, address, venue, showId, probability, null);
+    }
+
+    /** A fresh proof-of-work challenge for a new fan's first vote (JSON for the browser's widget). */
+    public String challenge() {
+        return proofOfWork.challengeJson();
+    }
+
+    /** Whether this fan's next vote is their first: it then needs a proof of work. */
+    public boolean isNewFan(@Nullable FanId fan) {
+        return fan == null || origins.of(fan).isEmpty();
+    }
+
+    /**
+     * Records that {@code fan} gives {@code showId} a {@code probability} % chance of a second
+     * season, replacing their earlier forecast.
+     * <p>
+     * A new fan's first vote (on any show) also needs a solved proof-of-work challenge
+     * ({@code proof}), counts against the new fans allowed an hour from their address (or through
+     * their venue's kiosk), and puts them in that address's (or venue's) cohort for the day, which the
+     * crowd odds weigh together ({@link CrowdOddsCalculator}).
+     *
+     * @param address where the request came from, for the rate limits and the cohort
+     * @param venue the venue a valid token named, or null
+     * @param proof the widget's solved challenge, needed for a new fan's first vote
+     * @throws ForecastRefusedException if the value is not 0–100, the question is resolved, the show
+     *     does not exist, this fan or address changed too often in the last minute, or this is a new
+     *     fan's first vote without a valid proof or with too many new fans from this address in the
+     *     last hour
+     */
+    public MyForecast forecast(FanId fan, String address, @Nullable String venue, long showId, int probability,
+            @Nullable String proof) {
         Forecast.checkRange(probability);
         OfficialStatus status = shows.officialStatus(showId)
                 .orElseThrow(() -> new ForecastRefusedException(Reason.NO_SUCH_SHOW));
@@ -78,11 +119,25 @@ public class Forecasting {
         if (!limits.tryTake(fan, from)) {
             throw new ForecastRefusedException(Reason.TOO_FAST);
         }
-        if (!forecasts.hasForecast(fan.value())
-                && !(venue != null ? limits.tryTakeNewFanAtVenue(venue) : limits.tryTakeNewFan(from))) {
-            throw new ForecastRefusedException(Reason.TOO_MANY_NEW_FANS);
-        }
         Instant now = clock.instant();
+        Optional<FanOrigins.Origin> origin = origins.of(fan);
+        String cohort;
+        if (origin.isPresent()) {
+            cohort = origin.get().cohort();
+        } else {
+            if (fans.isRetired(fan)) {
+                throw new ForecastRefusedException(Reason.FAN_DELETED);
+            }
+            if (firstVoteProof && !proofOfWork.accepts(proof)) {
+                throw new ForecastRefusedException(Reason.PROOF_NEEDED);
+            }
+            if (!(venue != null ? limits.tryTakeNewFanAtVenue(venue) : limits.tryTakeNewFan(from))) {
+                throw new ForecastRefusedException(Reason.TOO_MANY_NEW_FANS);
+            }
+            cohort = origins.cohortOf(from, venue, now);
+            origins.record(fan, cohort, now);
+            cohort = origins.of(fan).map(FanOrigins.Origin::cohort).orElse(cohort);
+        }
         ReentrantLock lock = fanLocks[Math.floorMod(fan.hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
@@ -90,7 +145,7 @@ public class Forecasting {
         } finally {
             lock.unlock();
         }
-        events.publishEvent(new ForecastMade(showId, fan, probability, now));
+        events.publishEvent(new ForecastMade(showId, fan, probability, now, cohort));
         return new MyForecast(showId, probability, now);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,23 @@ class LocalCrowdOddsFeed implements CrowdOddsFeed {
     @Order(10)
     void on(ForecastMade forecast) {
         changed.add(forecast.showId());
+    }
+
+    /**
+     * Staff discounted a cohort or lifted a discount, or fans left the crowd: once that has
+     * committed, the shows' odds are loaded again and go out like any change, to this node's
+     * screens and, by the show ids, to the other nodes, which load them again too.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CrowdDiscounts.Changed discount) {
+        reload(discount.showIds());
+    }
+
+    void reload(java.util.Collection<Long> showIds) {
+        showIds.forEach(showId -> {
+            odds.forget(showId);
+            changed.add(showId);
+        });
     }
 
     @Scheduled(fixedDelayString = "${encore.crowd-odds.push-interval-ms:250}")

@@ -9,5 +9,5 @@
  * {@code ui} adds the crowd-odds section to the show page and a line to each show card.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Forecasts",
-        allowedDependencies = {"base", "base :: ui", "show", "show :: slots", "fan", "fan :: ui", "rumor"})
+        allowedDependencies = {"base", "base :: ui", "show", "show :: slots", "fan", "fan :: ui", "rumor", "audit", "staff"})
 package app.encore.forecast;

@@ -70,7 +70,7 @@ public class CrowdRecord {
         BaseRates.BaseRate seeded = baseRates.seeded();
         double rate = seeded.total() == 0 ? 0.5 : (double) seeded.renewed() / seeded.total();
         List<Calibration.Question> questions = scored.stream().map(resolution -> new Calibration.Question(
-                ForecastPaths.crowd(paths.before(resolution.showId(), resolution.announcedAt())).stream()
+                paths.crowdBefore(resolution.showId(), resolution.announcedAt()).stream()
                         .map(point -> new TimedForecast(point.at(), point.median())).toList(),
                 resolution.openedAt(), resolution.announcedAt(), resolution.outcome())).toList();
         return new Summary(all.size(),

@@ -86,7 +86,7 @@ class Resolver {
         Outcome outcome = change.status() == OfficialStatus.RENEWED ? Outcome.YES : Outcome.NO;
         Instant announced = change.announcedAt();
         List<ForecastChange> before = paths.before(change.showId(), announced);
-        List<TimedForecast> crowd = ForecastPaths.crowd(before).stream()
+        List<TimedForecast> crowd = paths.crowdBefore(change.showId(), announced).stream()
                 .map(point -> new TimedForecast(point.at(), point.median())).toList();
         Map<FanId, List<TimedForecast>> byFan = new LinkedHashMap<>();
         before.forEach(made -> byFan.computeIfAbsent(made.fan(), fan -> new ArrayList<>())

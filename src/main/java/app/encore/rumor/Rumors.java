@@ -1,5 +1,6 @@
 package app.encore.rumor;
 
+import app.encore.base.ProofOfWork;
 import app.encore.fan.FanId;
 import app.encore.rumor.RumorRefusedException.Reason;
 import app.encore.show.ShowCatalog;

@@ -45,6 +45,32 @@ public class CurrentFan {
         });
     }
 
+    /**
+     * This browser is {@code fan} from now on (they signed in with a passkey): this session and,
+     * through a new cookie, the next ones.
+     */
+    public void become(FanId fan) {
+        VaadinSession.getCurrent().setAttribute(FanId.class, fan);
+        remember(fan);
+    }
+
+    /** This browser is nobody from now on (the fan deleted themselves): the session forgets them and the cookie goes. */
+    public void forget() {
+        VaadinSession.getCurrent().setAttribute(FanId.class, null);
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        if (response == null || request == null) {
+            return;
+        }
+        var cookie = new Cookie(COOKIE, "");
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
     /** Reads the cookie of the request that opens a session. */
     void recognise(VaadinSession session, VaadinRequest request) {
         Cookie[] cookies = request.getCookies();

@@ -17,6 +17,7 @@ import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.CrowdOddsService;
 import app.encore.forecast.ForecastRefusedException;
 import app.encore.forecast.VenueTokens;
+import app.encore.base.ui.AltchaWidget;
 import app.encore.forecast.Forecasting;
 import app.encore.forecast.MyForecast;
 import app.encore.forecast.OddsLabel;
@@ -105,6 +106,11 @@ final class CrowdOddsPanel extends Section {
     private final Div nameContent = new Div();
     NativeTextField displayName;
     NativeButton saveName;
+    /** A new fan's proof of work, added when they first touch the vote form; null once they voted. */
+    @Nullable AltchaWidget challenge;
+    private @Nullable Div voteForm;
+    /** A save waits for the proof of work to finish, and goes ahead once it has. */
+    private boolean saveWhenVerified;
 
     /** The first recorded point and the newest ones: enough for the summary and the table. */
     private CrowdOddsPoint firstPoint;
@@ -307,6 +313,13 @@ final class CrowdOddsPanel extends Section {
 
         var form = new Div(title, controls, problem, yours, nameDetails);
         form.addClassName("vote-form");
+        voteForm = form;
+        if (forecasting.isNewFan(currentFan.get().orElse(null))) {
+            // The proof of work (and its script) comes when a new fan first touches the vote, not
+            // with every page: by the time they have picked their odds, it is done.
+            form.getElement().addEventListener("focusin", touched -> addChallenge());
+            form.getElement().addEventListener("pointerdown", touched -> addChallenge());
+        }
         form.getElement().setAttribute("role", "group");
         form.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
 
@@ -334,7 +347,13 @@ final class CrowdOddsPanel extends Section {
         }
         try {
             FanId fan = currentFan.getOrCreate();
-            MyForecast mine = forecasting.forecast(fan, address(), venue(), showId, probability);
+            String proof = challenge == null ? null : challenge.payload();
+            if (forecasting.isNewFan(fan) && proof == null) {
+                waitForChallenge();
+                return;
+            }
+            MyForecast mine = forecasting.forecast(fan, address(), venue(), showId, probability, proof);
+            removeChallenge();
             value.setInvalid(false);
             showMine(mine);
             CrowdOdds odds = crowd.odds(showId);
@@ -347,6 +366,42 @@ final class CrowdOddsPanel extends Section {
                 problem.setText(getTranslation(refused.reason().messageKey()));
                 problem.setVisible(true);
             }
+            if (challenge != null && challenge.payload() != null) {
+                // A solution is good once: whatever refused this vote, the next try needs a new one.
+                challenge.reset(forecasting.challenge());
+            }
+        }
+    }
+
+    /** Adds the proof-of-work widget to a new fan's vote form; it starts solving at once. */
+    void addChallenge() {
+        if (challenge != null || voteForm == null || !forecasting.isNewFan(currentFan.get().orElse(null))) {
+            return;
+        }
+        challenge = new AltchaWidget(forecasting.challenge());
+        challenge.addClassName("vote-challenge");
+        challenge.addStateChangeListener(change -> {
+            if (saveWhenVerified && challenge != null && challenge.payload() != null) {
+                saveWhenVerified = false;
+                save();
+            }
+        });
+        voteForm.addComponentAtIndex(2, challenge);
+    }
+
+    /** Saving before the proof of work is done: say so, and save as soon as it is. */
+    private void waitForChallenge() {
+        addChallenge();
+        saveWhenVerified = true;
+        problem.setText(getTranslation("forecast.checking"));
+        problem.setVisible(true);
+    }
+
+    private void removeChallenge() {
+        saveWhenVerified = false;
+        if (challenge != null) {
+            challenge.getElement().removeFromParent();
+            challenge = null;
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Uses(CrowdOddsPanel.class)
+@Uses(app.encore.base.ui.AltchaWidget.class)
 class ForecastFrontend implements VaadinServiceInitListener {
 
     @Override

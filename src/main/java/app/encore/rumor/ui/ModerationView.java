@@ -172,7 +172,8 @@ class ModerationView extends Div implements HasDynamicTitle {
         summary.addClassName("result-summary");
         summary.getElement().setAttribute("role", "status");
 
-        add(new H1(getTranslation("moderation.heading")), new Paragraph(getTranslation("moderation.intro")), showing,
+        add(new H1(getTranslation("moderation.heading")), new Paragraph(getTranslation("moderation.intro")),
+                new Paragraph(new com.vaadin.flow.component.html.Anchor("admin/bursts", getTranslation("moderation.bursts-link"))), showing,
                 summary, grid, actions);
         reload();
     }

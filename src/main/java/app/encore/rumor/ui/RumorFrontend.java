@@ -1,5 +1,6 @@
 package app.encore.rumor.ui;
 
+import app.encore.base.ui.AltchaWidget;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

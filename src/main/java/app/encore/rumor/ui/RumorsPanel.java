@@ -1,5 +1,6 @@
 package app.encore.rumor.ui;
 
+import app.encore.base.ui.AltchaWidget;
 import app.encore.base.ui.FirstPaint;
 import app.encore.base.ui.Markup;
 import app.encore.base.ui.NativeDateField;

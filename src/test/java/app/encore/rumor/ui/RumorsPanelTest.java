@@ -1,5 +1,6 @@
 package app.encore.rumor.ui;
 
+import app.encore.base.ui.AltchaWidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.base.ui.NativeDialog;

@@ -1,4 +1,4 @@
-package app.encore.rumor;
+package app.encore.base;
 
 import app.encore.base.ServerSecrets;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * expired.
  */
 @Component
-class ProofOfWork {
+public class ProofOfWork {
 
     static final Duration VALID_FOR = Duration.ofMinutes(10);
 
@@ -44,7 +44,7 @@ class ProofOfWork {
     }
 
     /** A fresh challenge as the JSON the {@code <altcha-widget>} reads. */
-    String challengeJson() {
+    public String challengeJson() {
         try {
             var options = new Altcha.ChallengeOptions()
                     .setMaxNumber(maxNumber)

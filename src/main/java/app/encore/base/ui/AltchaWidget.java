@@ -1,4 +1,4 @@
-package app.encore.rumor.ui;
+package app.encore.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
 @NpmPackage(value = "altcha", version = "2.3.0")
 // Not @JsModule("altcha"): the script loads when the first widget appears, not with every page.
 @JsModule("./components/altcha-on-demand.ts")
-final class AltchaWidget extends Component {
+public final class AltchaWidget extends Component {
 
     private @Nullable String payload;
 
-    AltchaWidget(String challengeJson) {
+    public AltchaWidget(String challengeJson) {
         addClassName("altcha");
         getElement().setAttribute("auto", "onload");
         getElement().setAttribute("hidelogo", true);
@@ -36,13 +36,19 @@ final class AltchaWidget extends Component {
         addListener(StateChange.class, change -> payload = "verified".equals(change.state) ? change.payload : null);
     }
 
+    /** Hears the widget's state: verifying, verified (with its payload), expired, error. */
+    public com.vaadin.flow.shared.Registration addStateChangeListener(
+            com.vaadin.flow.component.ComponentEventListener<StateChange> listener) {
+        return addListener(StateChange.class, listener);
+    }
+
     /** The solved challenge, once the widget has verified; null before that. */
-    @Nullable String payload() {
+    public @Nullable String payload() {
         return payload;
     }
 
     /** A new challenge, after one was used or refused. */
-    void reset(String challengeJson) {
+    public void reset(String challengeJson) {
         payload = null;
         setChallenge(challengeJson);
         getElement().callJsFunction("reset");
