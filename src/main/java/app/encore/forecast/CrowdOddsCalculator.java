@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * and 80 give a median between them, nearer the more recent one.
  * <p>
  * <b>Cohorts.</b> New fans whose first vote came from one address on one day form a cohort
- * ({@link FanOrigins}). All the fans of one such cohort together weigh at most
- * {@link #COHORT_VOICES} fans: each of m fans counts 2/m of a fan when m &gt; 2. A fan's share is
+ * ({@link FanOrigins}). All the fans of one such cohort together weigh as
+ * {@link #COHORT_VOICES} fan on each show: each of m fans counts 1/m of a fan. A fan's share is
  * also the room they take in the recency order (i above advances by each fan's share), so a burst
  * of fresh sock puppets neither outweighs the fans before it nor pushes them back into the past.
  * Fans who came through a venue's kiosk, and fans from before cohorts, count in full. Staff may
@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 final class CrowdOddsCalculator {
 
     static final double NEGLIGIBLE = 1e-15;
-    /** How many fans a whole address cohort weighs at most, on any one show. */
-    static final int COHORT_VOICES = 2;
+    /** How many fans a whole address cohort weighs, at most, on any one show: one person, one voice. */
+    static final int COHORT_VOICES = 1;
 
     /** One fan's latest forecast and the cohort of their first vote (null: counted in full). */
     record Vote(int probability, @Nullable String cohort) {
@@ -87,7 +87,7 @@ final class CrowdOddsCalculator {
                 percentile(weightOf, 0.75));
     }
 
-    /** The share of a fan in a cohort of {@code size} fans on one show: at most {@link #COHORT_VOICES} fans in all. */
+    /** The share of a fan in a cohort of {@code size} fans on one show: {@link #COHORT_VOICES} fan in all. */
     static double share(@Nullable String cohort, int size, boolean discounted) {
         if (discounted) {
             return 0;

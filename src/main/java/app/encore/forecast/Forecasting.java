@@ -85,9 +85,14 @@ public class Forecasting {
         return proofOfWork.challengeJson();
     }
 
-    /** Whether this fan's next vote is their first: it then needs a proof of work. */
+    /** Whether this fan's next vote is their first (no fan yet counts too). */
     public boolean isNewFan(@Nullable FanId fan) {
         return fan == null || origins.of(fan).isEmpty();
+    }
+
+    /** Whether this fan's next vote needs a solved proof-of-work challenge: a new fan's first vote does. */
+    public boolean needsProof(@Nullable FanId fan) {
+        return firstVoteProof && isNewFan(fan);
     }
 
     /**

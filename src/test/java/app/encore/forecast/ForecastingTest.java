@@ -30,6 +30,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ForecastingTest {
 
     @Autowired
+    FanOrigins origins;
+
+    @Autowired
+    app.encore.base.ProofOfWork proofOfWork;
+
+    @Autowired
+    app.encore.fan.Fans fans;
+
+    @Autowired
     Forecasting forecasting;
 
     @Autowired
@@ -211,7 +220,8 @@ class ForecastingTest {
         Mockito.doThrow(new PessimisticLockingFailureException("deadlock detected"))
                 .doCallRealMethod()
                 .when(losingOnce).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(), Mockito.any());
-        var forecastingThatLoses = new Forecasting(shows, losingOnce, repository, limits, events, Clock.systemUTC());
+        var forecastingThatLoses = new Forecasting(shows, losingOnce, repository, limits, origins, proofOfWork, fans, false, events,
+                Clock.systemUTC());
 
         assertThat(forecastingThatLoses.forecast(fan, "deadlock", show.id(), 64).probability()).isEqualTo(64);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast WHERE show_id = :show AND fan_id = :fan")
@@ -227,8 +237,8 @@ class ForecastingTest {
         TestShows.Created show = TestShows.open(jdbc);
         TestShows.Created another = TestShows.open(jdbc);
         String address = "household-" + UUID.randomUUID();
-        var twoNewFansAnHour = new Forecasting(shows, store, repository,
-                new ForecastRateLimits(buckets, 30, 600, 2, 50), events, Clock.systemUTC());
+        var twoNewFansAnHour = new Forecasting(shows, store, repository, new ForecastRateLimits(buckets, 30, 600, 2, 50), origins, proofOfWork, fans, false, events,
+                Clock.systemUTC());
         FanId first = FanId.random();
         FanId second = FanId.random();
 
@@ -252,7 +262,7 @@ class ForecastingTest {
         TestShows.Created show = TestShows.open(jdbc);
         String address = "venue-wifi-" + UUID.randomUUID();
         String venue = UUID.randomUUID().toString().substring(0, 8);
-        var limited = new Forecasting(shows, store, repository, new ForecastRateLimits(buckets, 30, 600, 2, 5), events,
+        var limited = new Forecasting(shows, store, repository, new ForecastRateLimits(buckets, 30, 600, 2, 5), origins, proofOfWork, fans, false, events,
                 Clock.systemUTC());
 
         for (int fan = 0; fan < 5; fan++) {
@@ -263,5 +273,40 @@ class ForecastingTest {
         limited.forecast(FanId.random(), address, show.id(), 41);
         assertRefused(() -> limited.forecast(FanId.random(), address, show.id(), 42), Reason.TOO_MANY_NEW_FANS);
         assertThat(crowd.odds(show.id()).forecasters()).as("five at the venue, two more on the address").isEqualTo(7);
+    }
+
+    @Test
+    void a_new_fan_s_first_vote_needs_a_solved_challenge_used_once_and_a_returning_fan_needs_none(
+            @Autowired ShowCatalog shows, @Autowired ForecastStore store, @Autowired ForecastRepository repository,
+            @Autowired ForecastRateLimits limits, @Autowired ApplicationEventPublisher events) {
+        var withProof = new Forecasting(shows, store, repository, limits, origins, proofOfWork, fans, true, events,
+                Clock.systemUTC());
+        FanId fan = FanId.random();
+        String solved = app.encore.support.ProofOfWorkSolver.solve(withProof.challenge());
+
+        assertThat(withProof.isNewFan(fan)).isTrue();
+        assertRefused(() -> withProof.forecast(fan, address, null, show.id(), 70, null), Reason.PROOF_NEEDED);
+        assertRefused(() -> withProof.forecast(fan, address, null, show.id(), 70, "not-a-solution"), Reason.PROOF_NEEDED);
+        assertThat(withProof.forecast(fan, address, null, show.id(), 70, solved).probability()).isEqualTo(70);
+        assertRefused(() -> withProof.forecast(FanId.random(), address, null, show.id(), 70, solved), Reason.PROOF_NEEDED);
+
+        assertThat(withProof.isNewFan(fan)).isFalse();
+        assertThat(withProof.forecast(fan, address, show.id(), 75).probability())
+                .as("a fan who voted before needs no proof").isEqualTo(75);
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_fan_s_cohort_is_their_address_s_digest_and_the_day_and_never_changes() {
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "2001:db8:1:2:aaaa::1", show.id(), 40);
+        FanId neighbour = FanId.random();
+        forecasting.forecast(neighbour, "2001:db8:1:2:bbbb::9", show.id(), 60);
+        String cohort = origins.of(fan).orElseThrow().cohort();
+
+        assertThat(cohort).matches("a:[A-Za-z0-9_-]{12}:\\d{4}-\\d{2}-\\d{2}").doesNotContain("2001");
+        assertThat(origins.of(neighbour).orElseThrow().cohort()).as("one /64 is one household").isEqualTo(cohort);
+        forecasting.forecast(fan, "192.0.2.7", show.id(), 45);
+        assertThat(origins.of(fan).orElseThrow().cohort()).isEqualTo(cohort);
     }
 }

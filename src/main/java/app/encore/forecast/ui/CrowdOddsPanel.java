@@ -314,7 +314,7 @@ final class CrowdOddsPanel extends Section {
         var form = new Div(title, controls, problem, yours, nameDetails);
         form.addClassName("vote-form");
         voteForm = form;
-        if (forecasting.isNewFan(currentFan.get().orElse(null))) {
+        if (forecasting.needsProof(currentFan.get().orElse(null))) {
             // The proof of work (and its script) comes when a new fan first touches the vote, not
             // with every page: by the time they have picked their odds, it is done.
             form.getElement().addEventListener("focusin", touched -> addChallenge());
@@ -348,7 +348,7 @@ final class CrowdOddsPanel extends Section {
         try {
             FanId fan = currentFan.getOrCreate();
             String proof = challenge == null ? null : challenge.payload();
-            if (forecasting.isNewFan(fan) && proof == null) {
+            if (forecasting.needsProof(fan) && proof == null) {
                 waitForChallenge();
                 return;
             }
@@ -375,7 +375,7 @@ final class CrowdOddsPanel extends Section {
 
     /** Adds the proof-of-work widget to a new fan's vote form; it starts solving at once. */
     void addChallenge() {
-        if (challenge != null || voteForm == null || !forecasting.isNewFan(currentFan.get().orElse(null))) {
+        if (challenge != null || voteForm == null || !forecasting.needsProof(currentFan.get().orElse(null))) {
             return;
         }
         challenge = new AltchaWidget(forecasting.challenge());

@@ -71,4 +71,57 @@ class MeViewTest extends SpringBrowserlessTest {
         assertThat(page.intro.getText()).contains("once you have given your odds");
         assertThat(page.download).isNull();
     }
+
+    @Test
+    void a_fan_deletes_their_profile_after_confirming_and_their_odds_leave_the_crowd(
+            @Autowired app.encore.forecast.CrowdOddsService crowd, @Autowired app.encore.fan.Fans fans) {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "me-view-" + java.util.UUID.randomUUID(), show.id(), 88);
+        VaadinSession.getCurrent().setAttribute(FanId.class, fan);
+        UI.getCurrent().navigate("me");
+        MeView page = (MeView) getCurrentView();
+
+        test(page.delete).click();
+        assertThat(page.confirmation.isOpened()).isTrue();
+        assertThat(crowd.odds(show.id()).forecasters()).as("nothing goes before the fan confirms").isEqualTo(1);
+        test($(com.vaadin.flow.component.html.NativeButton.class, page.confirmation)
+                .withText("Delete everything").single()).click();
+
+        assertThat(page.getElement().getTextRecursively()).contains("Your fan profile is deleted.");
+        assertThat(crowd.odds(show.id()).forecasters()).isZero();
+        assertThat(VaadinSession.getCurrent().getAttribute(FanId.class)).isNull();
+        assertThat(fans.recognise(fans.cookieValue(fan))).isEmpty();
+    }
+
+    @Test
+    void a_fan_who_keeps_their_profile_loses_nothing(@Autowired app.encore.forecast.CrowdOddsService crowd) {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "me-view-" + java.util.UUID.randomUUID(), show.id(), 33);
+        VaadinSession.getCurrent().setAttribute(FanId.class, fan);
+        UI.getCurrent().navigate("me");
+        MeView page = (MeView) getCurrentView();
+
+        test(page.delete).click();
+        test($(com.vaadin.flow.component.html.NativeButton.class, page.confirmation)
+                .withText("Keep my profile").single()).click();
+
+        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(1);
+        assertThat(VaadinSession.getCurrent().getAttribute(FanId.class)).isEqualTo(fan);
+    }
+
+    @Test
+    void a_fan_sees_they_have_no_passkey_yet_and_can_save_one_or_sign_in_with_one() {
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "me-view", TestShows.open(jdbc).id(), 50);
+        VaadinSession.getCurrent().setAttribute(FanId.class, fan);
+        UI.getCurrent().navigate("me");
+        MeView page = (MeView) getCurrentView();
+
+        assertThat(page.passkeyList.getElement().getTextRecursively()).isEqualTo("You have not saved a passkey yet.");
+        assertThat(page.savePasskey.getText()).isEqualTo("Save a passkey");
+        assertThat(page.passkeyLabel.getValue()).isEqualTo("My passkey");
+        assertThat(page.signIn.getText()).isEqualTo("Sign in with a passkey");
+    }
 }
