@@ -21,13 +21,17 @@ const base64url = {
   },
 };
 
+/** Credential descriptors (to exclude or allow) with their ids as bytes. */
+const withByteIds = (descriptors: any[] | undefined) =>
+  (descriptors || []).map((d: any) => ({ ...d, id: base64url.decode(d.id) }));
+
 async function create(optionsJson: string): Promise<string> {
   const options = JSON.parse(optionsJson);
   const publicKey = {
     ...options,
     user: { ...options.user, id: base64url.decode(options.user.id) },
     challenge: base64url.decode(options.challenge),
-    excludeCredentials: (options.excludeCredentials || []).map((c: any) => ({ ...c, id: base64url.decode(c.id) })),
+    excludeCredentials: withByteIds(options.excludeCredentials),
   };
   const credential = (await navigator.credentials.create({ publicKey })) as PublicKeyCredential;
   const response = credential.response as AuthenticatorAttestationResponse;
@@ -50,7 +54,7 @@ async function get(optionsJson: string): Promise<string> {
   const publicKey = {
     ...options,
     challenge: base64url.decode(options.challenge),
-    allowCredentials: (options.allowCredentials || []).map((c: any) => ({ ...c, id: base64url.decode(c.id) })),
+    allowCredentials: withByteIds(options.allowCredentials),
   };
   const credential = (await navigator.credentials.get({ publicKey })) as PublicKeyCredential;
   const response = credential.response as AuthenticatorAssertionResponse;

@@ -42,10 +42,6 @@ public class CrowdDiscounts {
     record Change(String cohort, boolean discounted, Instant at) {
     }
 
-    /** A discount was made or lifted: the odds of the cohort's shows change. */
-    record Changed(String cohort, boolean discounted, Set<Long> showIds) {
-    }
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -135,7 +131,7 @@ public class CrowdDiscounts {
         Set<Long> shows = showsOf(cohort);
         audit.record(by, discount ? "crowd.discounted" : "crowd.restored", "cohort " + cohort, why,
                 shows.size() + " shows' crowd odds recomputed");
-        events.publishEvent(new Changed(cohort, discount, shows));
+        events.publishEvent(new CrowdsChanged(shows));
     }
 
     private Set<Long> showsOf(String cohort) {

@@ -3,11 +3,10 @@ package app.encore.forecast;
 import app.encore.fan.FanDeleted;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A fan deleted themselves: their current forecasts are deleted, so they leave the crowd odds from
@@ -20,12 +19,12 @@ class ForecastErasure {
 
     private final JdbcClient jdbc;
     private final FanOrigins origins;
-    private final LocalCrowdOddsFeed feed;
+    private final ApplicationEventPublisher events;
 
-    ForecastErasure(JdbcClient jdbc, FanOrigins origins, LocalCrowdOddsFeed feed) {
+    ForecastErasure(JdbcClient jdbc, FanOrigins origins, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.origins = origins;
-        this.feed = feed;
+        this.events = events;
     }
 
     @EventListener
@@ -42,15 +41,6 @@ class ForecastErasure {
                     .param("at", deleted.at().atOffset(ZoneOffset.UTC)).update();
         }
         origins.moveTo(deleted.fan(), deleted.anonymous());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    feed.reload(shows);
-                }
-            });
-        } else {
-            feed.reload(shows);
-        }
+        events.publishEvent(new CrowdsChanged(shows));
     }
 }

@@ -73,12 +73,8 @@ class LocalCrowdOddsFeed implements CrowdOddsFeed {
      * screens and, by the show ids, to the other nodes, which load them again too.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    void on(CrowdDiscounts.Changed discount) {
-        reload(discount.showIds());
-    }
-
-    void reload(java.util.Collection<Long> showIds) {
-        showIds.forEach(showId -> {
+    void on(CrowdsChanged crowds) {
+        crowds.showIds().forEach(showId -> {
             odds.forget(showId);
             changed.add(showId);
         });

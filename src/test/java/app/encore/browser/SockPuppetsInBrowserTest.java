@@ -133,6 +133,28 @@ class SockPuppetsInBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void a_new_fan_s_proof_of_work_appears_when_they_touch_the_vote_and_is_accessible_at_phone_width()
+            throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        try (BrowserContext phone = context(390, 844)) {
+            Page page = phone.newPage();
+            page.navigate(url("/shows/" + show.slug()));
+            Chromium.settle(page);
+            assertThat(page.locator("altcha-widget")).hasCount(0);
+
+            page.getByLabel("Your odds (%)").fill("61");
+
+            assertThat(page.locator("altcha-widget")).hasCount(1);
+            assertThat(page.getByText("Verified")).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            page.locator(".vote-form").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Chromium.screenshot("vote-proof-of-work-390")));
+            // Saving it is the test above's part: this address may have used up its new fans here.
+            assertThat(AccessibilityAuditTest.audit(page)).isEmpty();
+        }
+    }
+
     private void vote(FanId fan, String address, long showId, int probability) {
         forecasting.forecast(fan, address, null, showId, probability,
                 app.encore.support.ProofOfWorkSolver.solve(forecasting.challenge()));

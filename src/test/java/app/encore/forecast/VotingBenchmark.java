@@ -146,6 +146,24 @@ class VotingBenchmark {
         say("compute crowd odds, %,d forecasters, warm: median %.3f ms, p99 %.3f ms   [goal < 5 ms]", FORECASTERS,
                 percentile(computeMs, 50), percentile(computeMs, 99));
 
+        // The same with cohorts: every fan has one (their address's day), and one in five shares
+        // theirs with 99 others, so the weights are not all whole.
+        var withCohorts = new CrowdState();
+        for (int i = 0; i < probabilities.size(); i++) {
+            withCohorts.put(new UUID(0, i), probabilities.get(i), i % 5 == 0 ? "a:shared" + (i / 500) + ":d" : "a:" + i + ":d");
+        }
+        for (int round = 0; round < 2_000 + computeMs.length; round++) {
+            int fan = round % FORECASTERS;
+            withCohorts.put(new UUID(0, fan), round % 101, fan % 5 == 0 ? "a:shared" + (fan / 500) + ":d" : "a:" + fan + ":d");
+            long start = System.nanoTime();
+            withCohorts.odds();
+            if (round >= 2_000) {
+                computeMs[round - 2_000] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        say("compute cohort-weighted crowd odds, %,d forecasters, warm: median %.3f ms, p99 %.3f ms   [goal < 5 ms]",
+                FORECASTERS, percentile(computeMs, 50), percentile(computeMs, 99));
+
         renderTime("bench-many", FORECASTERS);
         renderTime("bench-few", 10);
     }

@@ -57,18 +57,7 @@ public class CurrentFan {
     /** This browser is nobody from now on (the fan deleted themselves): the session forgets them and the cookie goes. */
     public void forget() {
         VaadinSession.getCurrent().setAttribute(FanId.class, null);
-        VaadinResponse response = VaadinService.getCurrentResponse();
-        VaadinRequest request = VaadinService.getCurrentRequest();
-        if (response == null || request == null) {
-            return;
-        }
-        var cookie = new Cookie(COOKIE, "");
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(0);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        setCookie("", 0);
     }
 
     /** Reads the cookie of the request that opens a session. */
@@ -86,14 +75,19 @@ public class CurrentFan {
     }
 
     private void remember(FanId fan) {
+        setCookie(fans.cookieValue(fan), (int) LIFETIME.toSeconds());
+    }
+
+    /** Sets the fan cookie in the current response; max age 0 deletes it. */
+    private static void setCookie(String value, int maxAge) {
         VaadinResponse response = VaadinService.getCurrentResponse();
         VaadinRequest request = VaadinService.getCurrentRequest();
         if (response == null || request == null) {
             return;
         }
-        var cookie = new Cookie(COOKIE, fans.cookieValue(fan));
+        var cookie = new Cookie(COOKIE, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge((int) LIFETIME.toSeconds());
+        cookie.setMaxAge(maxAge);
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");

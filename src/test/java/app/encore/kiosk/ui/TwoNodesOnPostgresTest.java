@@ -128,6 +128,35 @@ class TwoNodesOnPostgresTest extends MultiUserTest {
     }
 
     @Test
+    void a_burst_discounted_on_node_a_leaves_the_crowd_odds_on_a_kiosk_on_node_b_and_a_fan_deleted_on_a_too()
+            throws Exception {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId honest = FanId.random();
+        forecasting.forecast(honest, "honest-" + java.util.UUID.randomUUID(), show.id(), 30);
+        String address = "burst-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 12; i++) {
+            forecasting.forecast(FanId.random(), address, show.id(), 95);
+        }
+        BrowserlessUIContext kiosk = openKioskOnB(show);
+        KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
+        awaitPushed(kiosk, () -> slide.detail() != null && slide.detail().contains("13 forecasters"));
+        String cohort = jdbc.sql("SELECT o.cohort FROM fan_origin o JOIN forecast f ON f.fan_id = o.fan_id"
+                + " WHERE f.show_id = :show AND f.probability = 95 GROUP BY o.cohort").param("show", show.id())
+                .query(String.class).single();
+
+        SignedIn.asModerator(() -> spring.getBean(app.encore.forecast.CrowdDiscounts.class)
+                .discount(cohort, "One person, twelve browsers"));
+
+        awaitPushed(kiosk, () -> slide.detail() != null && slide.detail().endsWith("· 1 forecaster"));
+        assertThat(nodeB.getBean(CrowdOddsService.class).odds(show.id())).isEqualTo(crowd.odds(show.id()));
+
+        spring.getBean(app.encore.fan.Fans.class).delete(honest);
+
+        awaitPushed(kiosk, () -> slide.figure() != null && slide.figure().isEmpty());
+        assertThat(nodeB.getBean(CrowdOddsService.class).odds(show.id()).forecasters()).isZero();
+    }
+
+    @Test
     void an_official_status_and_a_published_rumor_on_node_a_reach_node_b() throws Exception {
         TestShows.Created show = TestShows.open(jdbc);
         BrowserlessUIContext kiosk = openKioskOnB(show);
