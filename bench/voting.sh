@@ -5,7 +5,8 @@
 # Usage: bench/voting.sh [OLD_REF]   (figures also in target/bench/voting.txt)
 #   With OLD_REF (a git revision), that revision's benchmark and this tree's take turns, twice each,
 #   and each figure is printed as a ratio new/old: the machines are noisy, the ratios are what to
-#   quote. The old revision is checked out once in target/bench/tree-OLD_REF.
+#   quote. The old revision is checked out once in ${TMPDIR:-/tmp}/encore-bench-OLD_REF (outside
+#   target/, which this tree's own build may clean).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -22,7 +23,7 @@ if [[ -z $OLD_REF ]]; then
 fi
 
 mkdir -p target/bench
-tree=target/bench/tree-$OLD_REF
+tree=${TMPDIR:-/tmp}/encore-bench-$OLD_REF
 if [[ ! -d $tree ]]; then
   git worktree prune
   git worktree add --detach "$tree" "$OLD_REF" >/dev/null

@@ -1,7 +1,7 @@
 package app.encore.forecast;
 
 import java.util.Iterator;
-import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,13 +59,13 @@ final class CrowdOddsCalculator {
     }
 
     /**
-     * @param newestFirst each counted fan's latest forecast and cohort, the most recently updated first
-     *     (fans of a discounted cohort are not passed)
-     * @param count how many there are
-     * @param shareOf the share of a fan of each cohort ({@link #share})
-     * @param totalShares the sum of all the passed fans' shares, which the caller keeps as fans come and go
+     * @param newestFirst each fan's latest forecast and cohort, the most recently updated first (fans of
+     *     a discounted cohort have a share of 0: they weigh nothing and take no room)
+     * @param count how many fans count
+     * @param shareOf the share of a fan of each cohort ({@link #share}), 1 for none
+     * @param totalShares the sum of all the fans' shares, which the caller keeps as fans come and go
      */
-    static CrowdOdds weigh(Iterator<Vote> newestFirst, int count, Function<@Nullable String, Double> shareOf,
+    static CrowdOdds weigh(Iterator<Vote> newestFirst, int count, ToDoubleFunction<@Nullable String> shareOf,
             double totalShares) {
         if (count == 0) {
             return CrowdOdds.NONE;
@@ -79,7 +79,7 @@ final class CrowdOddsCalculator {
             if (recency < NEGLIGIBLE) {
                 break;
             }
-            double share = shareOf.apply(vote.cohort());
+            double share = vote.cohort() == null ? 1 : shareOf.applyAsDouble(vote.cohort());
             weightOf[vote.probability()] += share * recency;
             position -= share;
         }

@@ -4,7 +4,6 @@ import app.encore.forecast.CrowdOddsCalculator.Vote;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +109,8 @@ final class CrowdState {
 
     synchronized CrowdOdds odds() {
         if (stale) {
-            Iterator<Vote> newestFirst = latestByFan.sequencedValues().reversed().stream()
-                    .filter(this::counts).iterator();
-            odds = CrowdOddsCalculator.weigh(newestFirst, counted, this::shareOf, Math.max(0, totalShares));
+            odds = CrowdOddsCalculator.weigh(latestByFan.sequencedValues().reversed().iterator(), counted,
+                    this::shareOf, Math.max(0, totalShares));
             stale = false;
         }
         return odds;

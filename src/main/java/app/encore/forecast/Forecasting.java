@@ -85,6 +85,11 @@ public class Forecasting {
         return proofOfWork.challengeJson();
     }
 
+    /** The cohort of the fan's first vote ({@link FanOrigins}), for their own data; none before cohorts. */
+    public Optional<String> cohortOf(FanId fan) {
+        return origins.of(fan).map(FanOrigins.Origin::cohort);
+    }
+
     /** Whether this fan's next vote is their first (no fan yet counts too). */
     public boolean isNewFan(@Nullable FanId fan) {
         return fan == null || origins.of(fan).isEmpty();

@@ -1,6 +1,7 @@
 package app.encore.me;
 
 import app.encore.fan.FanId;
+import app.encore.fan.FanPasskeys;
 import app.encore.fan.Fans;
 import app.encore.forecast.Forecasting;
 import app.encore.forecast.MyForecast;
@@ -31,9 +32,12 @@ public class FanData {
     private final Forecasting forecasting;
     private final Rumors rumors;
     private final ShowCatalog catalog;
+    private final FanPasskeys passkeys;
     private final JsonMapper json;
 
-    FanData(Fans fans, Forecasting forecasting, Rumors rumors, ShowCatalog catalog, JsonMapper json) {
+    FanData(Fans fans, Forecasting forecasting, Rumors rumors, ShowCatalog catalog, FanPasskeys passkeys,
+            JsonMapper json) {
+        this.passkeys = passkeys;
         this.fans = fans;
         this.forecasting = forecasting;
         this.rumors = rumors;
@@ -55,7 +59,8 @@ public class FanData {
     /** All of it, as the download has it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Everything(String about, String fanId, @Nullable String displayName, List<ShowForecast> forecasts,
-            List<ShowForecast> forecastHistory, List<SentRumor> rumors, Instant exportedAt) {
+            List<ShowForecast> forecastHistory, List<SentRumor> rumors, @Nullable String firstVoteCohort,
+            List<FanPasskeys.Passkey> passkeys, Instant exportedAt) {
     }
 
     public Everything of(FanId fan) {
@@ -67,13 +72,15 @@ public class FanData {
                         .flatMap(Function.identity()).distinct().toList()).stream()
                 .collect(Collectors.toMap(ShowCard::id, Function.identity()));
         return new Everything("Everything Encore holds about this fan. The fan id is a random number kept in"
-                + " the browser's cookie; Encore has no account, name or e-mail address beyond what is here.",
+                + " the browser's cookie; Encore has no account, name or e-mail address beyond what is here. The"
+                + " first vote's cohort is where it came from: a keyed digest of the address (never the address"
+                + " itself) or a venue's kiosk, and the day; the crowd odds weigh the new fans of one together.",
                 fan.value().toString(), fans.displayName(fan).orElse(null),
                 current.stream().map(f -> forecast(f, shows)).toList(),
                 history.stream().map(f -> forecast(f, shows)).toList(),
                 sent.stream().map(r -> new SentRumor(r.id(), r.showId(), slug(shows, r.showId()), r.headline(),
                         r.details(), r.sourceUrl(), r.state().name(), r.submittedAt(), r.rejectionReason())).toList(),
-                Instant.now());
+                forecasting.cohortOf(fan).orElse(null), passkeys.of(fan), Instant.now());
     }
 
     /** The same, as the JSON file the fan downloads. */

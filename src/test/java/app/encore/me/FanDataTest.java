@@ -60,8 +60,10 @@ class FanDataTest {
             assertThat(rumor.state()).isEqualTo("PENDING");
         });
         String json = new String(data.json(fan), StandardCharsets.UTF_8);
-        assertThat(json).contains(fan.value().toString(), first.slug(), "\"probability\" : 70")
-                .doesNotContain("me-test-other");
+        assertThat(json).contains(fan.value().toString(), first.slug(), "\"probability\" : 70", "\"firstVoteCohort\"",
+                "\"passkeys\" : [ ]").doesNotContain("me-test-other");
+        assertThat(everything.firstVoteCohort()).as("a digest and a day, never the address").startsWith("a:")
+                .doesNotContain("me-test");
     }
 
     @Test

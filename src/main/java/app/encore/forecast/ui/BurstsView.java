@@ -75,10 +75,14 @@ class BurstsView extends Div implements HasDynamicTitle {
         var when = new Paragraph(getTranslation("bursts.when", Formats.date(burst.firstVote(), getLocale()),
                 TIME.format(burst.firstVote()), TIME.format(burst.lastVote())));
         var voted = new Paragraph(new Span(getTranslation("bursts.shows") + " "));
-        burst.showIds().stream().map(cards::get).filter(java.util.Objects::nonNull).forEach(card -> {
+        List<ShowCard> votedOn = burst.showIds().stream().map(cards::get).filter(java.util.Objects::nonNull).toList();
+        votedOn.forEach(card -> {
             voted.add(new Anchor("shows/" + card.slug(), card.title()));
             voted.add(new Span(" "));
         });
+        if (votedOn.isEmpty()) {
+            voted.add(new Span(getTranslation("bursts.no-shows")));
+        }
         var state = new Paragraph(getTranslation(burst.discounted() ? "bursts.discounted"
                 : burst.venue() ? "bursts.counted-venue" : "bursts.counted-capped"));
         state.addClassName("burst-state");

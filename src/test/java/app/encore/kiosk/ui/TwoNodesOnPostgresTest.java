@@ -242,9 +242,14 @@ class TwoNodesOnPostgresTest extends MultiUserTest {
     void an_address_at_its_limit_on_node_a_gains_at_most_a_twentieth_of_it_and_one_on_node_b() {
         TestShows.Created show = TestShows.open(jdbc);
         String address = "address-limit-" + UUID.randomUUID();
+        long start = System.nanoTime();
         assertThat(acceptedOf(forecasting, 600, i -> FanId.random(), address, show)).isEqualTo(600);
-        assertThat(acceptedOf(nodeB.getBean(Forecasting.class), 60, i -> FanId.random(), address, show))
-                .as("B knows the 600 changes from this address on A").isLessThanOrEqualTo(31);
+        int accepted = acceptedOf(nodeB.getBean(Forecasting.class), 60, i -> FanId.random(), address, show);
+        // The bucket refills at 600 a minute (10 a second) while the votes are made; per-node buckets
+        // would let B take all 60.
+        int refilled = (int) Math.ceil((System.nanoTime() - start) / 1e9 * 10);
+        assertThat(accepted).as("B knows the 600 changes from this address on A (%d refilled meanwhile)", refilled)
+                .isLessThanOrEqualTo(31 + refilled).isLessThan(60);
     }
 
     @Test
