@@ -22,27 +22,29 @@ if [[ -z $OLD_REF ]]; then
   exit
 fi
 
-mkdir -p target/bench
 tree=${TMPDIR:-/tmp}/encore-bench-$OLD_REF
+# The figures too live outside target/, which each run's build may clean; copied there at the end.
+out=$(mktemp -d)
 if [[ ! -d $tree ]]; then
   git worktree prune
   git worktree add --detach "$tree" "$OLD_REF" >/dev/null
 fi
 for round in 1 2; do
   echo "== old ($OLD_REF), round $round"
-  run "$tree" | tee "target/bench/voting-old-$round.txt"
+  run "$tree" | tee "$out/voting-old-$round.txt"
   echo "== new, round $round"
-  run . | tee "target/bench/voting-new-$round.txt"
+  run . | tee "$out/voting-new-$round.txt"
 done
 # The first number after each label, from each of the four runs.
-figure() { grep -h "$1" "$2" | head -1 | sed "s/.*$1[^:]*: *\([0-9.,]*\).*/\1/" | tr -d ,; }
+figure() { grep -h "$1" "$2" | head -1 | sed "s/.*$1[^:]*: *[a-z ]*\([0-9.,]*\).*/\1/" | tr -d ,; }
 echo "== new / old (each round's pair, then both rounds together; below 1 is faster for times)"
-for label in "votes saved per second" "compute crowd odds" "render show page (HTTP GET, server-side render), 100,000" \
+for label in "votes saved per second" "first read of a show with 100,000 forecasters" "compute crowd odds" "render show page (HTTP GET, server-side render), 100,000" \
     "render show page (HTTP GET, server-side render), 10 "; do
   key=$(echo "$label" | sed 's/[(),]/./g')
-  o1=$(figure "$key" target/bench/voting-old-1.txt); n1=$(figure "$key" target/bench/voting-new-1.txt)
-  o2=$(figure "$key" target/bench/voting-old-2.txt); n2=$(figure "$key" target/bench/voting-new-2.txt)
+  o1=$(figure "$key" $out/voting-old-1.txt); n1=$(figure "$key" $out/voting-new-1.txt)
+  o2=$(figure "$key" $out/voting-old-2.txt); n2=$(figure "$key" $out/voting-new-2.txt)
   awk -v l="$label" -v o1="$o1" -v n1="$n1" -v o2="$o2" -v n2="$n2" 'BEGIN {
     printf "%s: round 1 %.2fx, round 2 %.2fx, both %.2fx (old %s and %s, new %s and %s)\n",
       l, n1 / o1, n2 / o2, (n1 + n2) / (o1 + o2), o1, o2, n1, n2 }'
 done
+mkdir -p target/bench && cp "$out"/voting-*.txt target/bench/

@@ -135,8 +135,7 @@ public class CrowdDiscounts {
     }
 
     private Set<Long> showsOf(String cohort) {
-        return new LinkedHashSet<>(jdbc.sql("SELECT DISTINCT f.show_id FROM forecast f JOIN fan_origin o"
-                        + " ON o.fan_id = f.fan_id WHERE o.cohort = :cohort ORDER BY f.show_id")
+        return new LinkedHashSet<>(jdbc.sql("SELECT DISTINCT show_id FROM forecast WHERE cohort = :cohort ORDER BY show_id")
                 .param("cohort", cohort).query(Long.class).list());
     }
 }

@@ -103,8 +103,7 @@ public class CrowdOddsService {
 
     private CrowdState load(long showId) {
         var state = new CrowdState(discounts.current());
-        jdbc.sql("SELECT f.fan_id, f.probability, o.cohort FROM forecast f LEFT JOIN fan_origin o ON o.fan_id = f.fan_id"
-                        + " WHERE f.show_id = :show ORDER BY f.updated_at, f.id")
+        jdbc.sql("SELECT fan_id, probability, cohort FROM forecast WHERE show_id = :show ORDER BY updated_at, id")
                 .param("show", showId)
                 .query(rs -> {
                     state.put(rs.getObject("fan_id", UUID.class), rs.getInt("probability"), rs.getString("cohort"));

@@ -17,7 +17,6 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,16 +59,12 @@ class FanOrigins {
         return origin;
     }
 
-    /** Records a new fan's cohort at their first vote; a second first vote (another tab) keeps the first. */
-    void record(FanId fan, String cohort, Instant at) {
-        try {
-            jdbc.sql("INSERT INTO fan_origin (fan_id, cohort, first_vote_at) VALUES (:fan, :cohort, :at)")
-                    .param("fan", fan.value()).param("cohort", cohort).param("at", at.atOffset(ZoneOffset.UTC))
-                    .update();
-            known.put(fan.value(), new Origin(cohort));
-        } catch (DuplicateKeyException alreadyRecorded) {
-            known.invalidate(fan.value());
-        }
+    /**
+     * A new fan's first vote, and with it their cohort, has been saved ({@link ForecastStore} writes
+     * the row in the vote's own commit).
+     */
+    void remember(FanId fan, String cohort) {
+        known.put(fan.value(), new Origin(cohort));
     }
 
     /** The fan's origin now belongs to their anonymous remains (they deleted themselves). */

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -47,7 +48,13 @@ class ForecastStore implements SmartLifecycle {
     /** Enough to share one commit among many votes, few enough to keep each transaction short. */
     static final int MAX_GROUP = 200;
 
-    private record Vote(long showId, FanId fan, int probability, Instant at, CompletableFuture<Void> saved) {
+    /**
+     * One vote to save. {@code cohort} is the fan's ({@link FanOrigins}), kept on their forecast so the
+     * crowd odds load without a join; {@code firstVote} says the fan never voted before, so their
+     * cohort is recorded too, in the same commit.
+     */
+    private record Vote(long showId, FanId fan, int probability, Instant at, @Nullable String cohort, boolean firstVote,
+            CompletableFuture<Void> saved) {
     }
 
     private final NamedParameterJdbcOperations jdbc;
@@ -76,8 +83,8 @@ class ForecastStore implements SmartLifecycle {
      *     {@link org.springframework.dao.OptimisticLockingFailureException} when the same fan's forecast
      *     was saved elsewhere at the same moment (the caller tries again)
      */
-    void save(long showId, FanId fan, int probability, Instant now) {
-        var vote = new Vote(showId, fan, probability, now, new CompletableFuture<>());
+    void save(long showId, FanId fan, int probability, Instant now, @Nullable String cohort, boolean firstVote) {
+        var vote = new Vote(showId, fan, probability, now, cohort, firstVote, new CompletableFuture<>());
         if (writer == null) {
             // Not running (starting or stopping): save on the caller's thread.
             transaction.executeWithoutResult(status -> write(List.of(vote)));
@@ -123,11 +130,14 @@ class ForecastStore implements SmartLifecycle {
             }
         }
         if (!added.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO forecast (show_id, fan_id, probability, first_made_at, updated_at, version)"
-                    + " VALUES (:show, :fan, :probability, :first, :updated, 0)", added.stream()
-                    .map(key -> parameters(current.get(key)))
+            Map<ForecastKey, String> cohorts = new HashMap<>();
+            votes.forEach(vote -> cohorts.put(new ForecastKey(vote.showId(), vote.fan().value()), vote.cohort()));
+            jdbc.batchUpdate("INSERT INTO forecast (show_id, fan_id, probability, first_made_at, updated_at, version,"
+                    + " cohort) VALUES (:show, :fan, :probability, :first, :updated, 0, :cohort)", added.stream()
+                    .map(key -> parameters(current.get(key)).addValue("cohort", cohorts.get(key)))
                     .toArray(SqlParameterSource[]::new));
         }
+        recordFirstVotes(votes);
         if (!changed.isEmpty()) {
             int[] updated = jdbc.batchUpdate("UPDATE forecast SET probability = :probability, updated_at = :updated,"
                     + " version = version + 1 WHERE show_id = :show AND fan_id = :fan AND version = :version",
@@ -143,6 +153,29 @@ class ForecastStore implements SmartLifecycle {
         history.append(votes.stream()
                 .map(vote -> new ForecastHistory.Entry(vote.showId(), vote.fan(), vote.probability(), vote.at()))
                 .toList());
+    }
+
+    /**
+     * Records the cohort of each fan in the group who votes for the first time, unless a vote of
+     * theirs saved elsewhere (another tab, another node) recorded it first: then the unique key
+     * refuses this group, and its votes are saved again one by one, when this finds the row.
+     */
+    private void recordFirstVotes(List<Vote> votes) {
+        Map<UUID, Vote> firsts = new java.util.LinkedHashMap<>();
+        votes.stream().filter(Vote::firstVote).forEach(vote -> firsts.putIfAbsent(vote.fan().value(), vote));
+        if (firsts.isEmpty()) {
+            return;
+        }
+        jdbc.query("SELECT fan_id FROM fan_origin WHERE fan_id IN (:fans)", Map.of("fans", firsts.keySet()),
+                row -> {
+                    firsts.remove(row.getObject("fan_id", UUID.class));
+                });
+        jdbc.batchUpdate("INSERT INTO fan_origin (fan_id, cohort, first_vote_at) VALUES (:fan, :cohort, :at)",
+                firsts.values().stream().map(vote -> new MapSqlParameterSource()
+                                .addValue("fan", vote.fan().value())
+                                .addValue("cohort", vote.cohort())
+                                .addValue("at", vote.at().atOffset(ZoneOffset.UTC)))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** The current forecasts of the group's fans for the group's shows, read by the unique key. */

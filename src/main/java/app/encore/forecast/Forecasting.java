@@ -132,6 +132,7 @@ public class Forecasting {
         Instant now = clock.instant();
         Optional<FanOrigins.Origin> origin = origins.of(fan);
         String cohort;
+        boolean firstVote = origin.isEmpty();
         if (origin.isPresent()) {
             cohort = origin.get().cohort();
         } else {
@@ -145,15 +146,16 @@ public class Forecasting {
                 throw new ForecastRefusedException(Reason.TOO_MANY_NEW_FANS);
             }
             cohort = origins.cohortOf(from, venue, now);
-            origins.record(fan, cohort, now);
-            cohort = origins.of(fan).map(FanOrigins.Origin::cohort).orElse(cohort);
         }
         ReentrantLock lock = fanLocks[Math.floorMod(fan.hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
-            saveRetryingLostRaces(showId, fan, probability, now);
+            saveRetryingLostRaces(showId, fan, probability, now, cohort, firstVote);
         } finally {
             lock.unlock();
+        }
+        if (firstVote) {
+            origins.remember(fan, cohort);
         }
         events.publishEvent(new ForecastMade(showId, fan, probability, now, cohort));
         return new MyForecast(showId, probability, now);
@@ -186,10 +188,11 @@ public class Forecasting {
      * PostgreSQL picks it as a deadlock's or serialization's victim; the loser simply tries again and
      * updates the winner's row.
      */
-    private void saveRetryingLostRaces(long showId, FanId fan, int probability, Instant now) {
+    private void saveRetryingLostRaces(long showId, FanId fan, int probability, Instant now, @Nullable String cohort,
+            boolean firstVote) {
         for (int attempt = 1; ; attempt++) {
             try {
-                store.save(showId, fan, probability, now);
+                store.save(showId, fan, probability, now, cohort, firstVote);
                 return;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException lostRace) {
                 if (attempt == ATTEMPTS) {

@@ -45,7 +45,7 @@ class ForecastRacesTest {
                 FanId fan = fans.get(i);
                 int probability = i % 101;
                 saves.add(() -> {
-                    store.save(show, fan, probability, Instant.now());
+                    store.save(show, fan, probability, Instant.now(), null, false);
                     return null;
                 });
             }
@@ -68,8 +68,8 @@ class ForecastRacesTest {
         long show = TestShows.open(jdbc).id();
         FanId fan = FanId.random();
 
-        store.save(show, fan, 10, Instant.now());
-        store.save(show, fan, 90, Instant.now());
+        store.save(show, fan, 10, Instant.now(), null, false);
+        store.save(show, fan, 90, Instant.now(), null, false);
 
         assertThat(jdbc.sql("SELECT probability, version FROM forecast WHERE show_id = :show AND fan_id = :fan")
                 .param("show", show).param("fan", fan.value())
@@ -85,7 +85,7 @@ class ForecastRacesTest {
             int probability = i;
             saves.add(() -> {
                 try {
-                    store.save(show, fan, probability, Instant.now());
+                    store.save(show, fan, probability, Instant.now(), null, false);
                     return "saved";
                 } catch (DataIntegrityViolationException | OptimisticLockingFailureException lost) {
                     return "lost";

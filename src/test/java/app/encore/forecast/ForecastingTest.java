@@ -219,7 +219,8 @@ class ForecastingTest {
         ForecastStore losingOnce = Mockito.spy(store);
         Mockito.doThrow(new PessimisticLockingFailureException("deadlock detected"))
                 .doCallRealMethod()
-                .when(losingOnce).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(), Mockito.any());
+                .when(losingOnce).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(), Mockito.any(), Mockito.any(),
+                        Mockito.anyBoolean());
         var forecastingThatLoses = new Forecasting(shows, losingOnce, repository, limits, origins, proofOfWork, fans, false, events,
                 Clock.systemUTC());
 
@@ -227,7 +228,7 @@ class ForecastingTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast WHERE show_id = :show AND fan_id = :fan")
                 .param("show", show.id()).param("fan", fan.value()).query(Integer.class).single()).isEqualTo(1);
         Mockito.verify(losingOnce, Mockito.times(2)).save(Mockito.eq(show.id()), Mockito.eq(fan), Mockito.anyInt(),
-                Mockito.any());
+                Mockito.any(), Mockito.any(), Mockito.anyBoolean());
     }
 
     @Test
