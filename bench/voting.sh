@@ -5,7 +5,7 @@
 # Usage: bench/voting.sh [OLD_REF]   (figures also in target/bench/voting.txt)
 #   With OLD_REF (a git revision), that revision's benchmark and this tree's take turns, twice each,
 #   and each figure is printed as a ratio new/old: the machines are noisy, the ratios are what to
-#   quote. The old revision is checked out once in ${TMPDIR:-/tmp}/encore-bench-OLD_REF (outside
+#   quote (ROUNDS=3 for three turns each). The old revision is checked out once in ${TMPDIR:-/tmp}/encore-bench-OLD_REF (outside
 #   target/, which this tree's own build may clean).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +29,8 @@ if [[ ! -d $tree ]]; then
   git worktree prune
   git worktree add --detach "$tree" "$OLD_REF" >/dev/null
 fi
-for round in 1 2; do
+ROUNDS=${ROUNDS:-2}
+for round in $(seq 1 "$ROUNDS"); do
   echo "== old ($OLD_REF), round $round"
   run "$tree" | tee "$out/voting-old-$round.txt"
   echo "== new, round $round"
@@ -37,14 +38,18 @@ for round in 1 2; do
 done
 # The first number after each label, from each of the four runs.
 figure() { grep -h "$1" "$2" | head -1 | sed "s/.*$1[^:]*: *[a-z ]*\([0-9.,]*\).*/\1/" | tr -d ,; }
-echo "== new / old (each round's pair, then both rounds together; below 1 is faster for times)"
-for label in "votes saved per second" "first read of a show with 100,000 forecasters" "compute crowd odds" "render show page (HTTP GET, server-side render), 100,000" \
-    "render show page (HTTP GET, server-side render), 10 "; do
+echo "== new / old: each round's pair, then all rounds together (times: below 1 is faster)"
+for label in "votes saved per second" "first read of a show with 100,000 forecasters" "compute crowd odds" \
+    "render show page (HTTP GET, server-side render), 100,000" "render show page (HTTP GET, server-side render), 10 "; do
   key=$(echo "$label" | sed 's/[(),]/./g')
-  o1=$(figure "$key" $out/voting-old-1.txt); n1=$(figure "$key" $out/voting-new-1.txt)
-  o2=$(figure "$key" $out/voting-old-2.txt); n2=$(figure "$key" $out/voting-new-2.txt)
-  awk -v l="$label" -v o1="$o1" -v n1="$n1" -v o2="$o2" -v n2="$n2" 'BEGIN {
-    printf "%s: round 1 %.2fx, round 2 %.2fx, both %.2fx (old %s and %s, new %s and %s)\n",
-      l, n1 / o1, n2 / o2, (n1 + n2) / (o1 + o2), o1, o2, n1, n2 }'
+  line="$label:"
+  old_sum=0; new_sum=0; olds=; news=
+  for round in $(seq 1 "$ROUNDS"); do
+    o=$(figure "$key" "$out/voting-old-$round.txt"); n=$(figure "$key" "$out/voting-new-$round.txt")
+    line="$line round $round $(awk -v o="$o" -v n="$n" 'BEGIN { printf "%.2fx", n / o }'),"
+    old_sum=$(awk -v a="$old_sum" -v b="$o" 'BEGIN { print a + b }'); new_sum=$(awk -v a="$new_sum" -v b="$n" 'BEGIN { print a + b }')
+    olds="$olds $o"; news="$news $n"
+  done
+  echo "$line all $(awk -v o="$old_sum" -v n="$new_sum" 'BEGIN { printf "%.2fx", n / o }') (old$olds; new$news)"
 done
 mkdir -p target/bench && cp "$out"/voting-*.txt target/bench/

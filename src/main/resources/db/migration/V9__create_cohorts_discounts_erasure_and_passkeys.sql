@@ -16,10 +16,9 @@ CREATE INDEX ix_fan_origin_first_vote ON fan_origin (first_vote_at, cohort);
 INSERT INTO fan_origin (fan_id, cohort, first_vote_at)
     SELECT fan_id, NULL, MIN(first_made_at) FROM forecast GROUP BY fan_id;
 
--- Each forecast carries its fan's cohort too, so a show's crowd loads without a join.
+-- Each forecast carries its fan's cohort too, so a show's crowd loads without a join. Not indexed:
+-- every vote would pay for it, and only staff discounting a burst look forecasts up by cohort.
 ALTER TABLE forecast ADD COLUMN cohort VARCHAR(60);
-
-CREATE INDEX ix_forecast_cohort ON forecast (cohort);
 
 -- Staff discounting a cohort's votes from the crowd odds, and lifting it again. Append-only: the
 -- latest row of a cohort says whether it is discounted now, and replaying the history for scoring
