@@ -11,7 +11,8 @@ CREATE TABLE fan_origin (
     CONSTRAINT pk_fan_origin PRIMARY KEY (fan_id)
 );
 
-CREATE INDEX ix_fan_origin_first_vote ON fan_origin (first_vote_at, cohort);
+-- No index but the key: a fan's first vote writes this row in the vote's own commit, and each index
+-- would add to every such commit. Only staff's list of bursts reads it otherwise, by scanning.
 
 INSERT INTO fan_origin (fan_id, cohort, first_vote_at)
     SELECT fan_id, NULL, MIN(first_made_at) FROM forecast GROUP BY fan_id;
