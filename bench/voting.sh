@@ -13,7 +13,10 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export VAADIN_USAGE_STATS_ENABLED=false
 OLD_REF=${1:-}
 
+# Each run starts from an empty database file: the benchmark adds 100,000 forecasts and tens of
+# thousands of votes, and a file grown by earlier runs would slow the later ones.
 run() {
+  rm -f "$1"/target/bench/encore.mv.db "$1"/target/bench/encore.trace.db
   (cd "$1" && ./mvnw -B -q -Pbench test -Dtest=VotingBenchmark) | grep '^BENCH' | sed 's/^BENCH //'
 }
 
