@@ -65,17 +65,22 @@ public class Fans {
      * cookie names nobody), and {@link FanDeleted} tells every module to delete or anonymise what it
      * holds, in this same transaction: all of it goes, or nothing.
      *
-     * @return the random id the fan's anonymous remains (history behind published scores) now carry
+     * @return the random id the fan's anonymous remains (history behind published scores) now carry;
+     *     empty if the fan was deleted already
      */
     @Transactional
-    public FanId delete(FanId fan) {
+    public Optional<FanId> delete(FanId fan) {
+        if (isRetired(fan)) {
+            // Confirmed again in another tab: it is done already.
+            return Optional.empty();
+        }
         FanId anonymous = FanId.random();
         var now = clock.instant();
         jdbc.sql("INSERT INTO retired_fan (id_digest, retired_at) VALUES (:digest, :at)")
                 .param("digest", digest(fan)).param("at", now.atOffset(ZoneOffset.UTC)).update();
         jdbc.sql("DELETE FROM fan WHERE id = :id").param("id", fan.value()).update();
         events.publishEvent(new FanDeleted(fan, anonymous, now));
-        return anonymous;
+        return Optional.of(anonymous);
     }
 
     private static String digest(FanId fan) {

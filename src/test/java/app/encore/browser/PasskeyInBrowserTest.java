@@ -41,7 +41,7 @@ class PasskeyInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_fan_saves_a_passkey_and_a_new_browser_signs_in_with_it_and_sees_the_same_vote() {
+    void a_fan_saves_a_passkey_a_new_browser_signs_in_with_it_and_sees_the_same_vote_and_once_removed_it_signs_in_nowhere() {
         TestShows.Created show = TestShows.open(jdbc);
         JsonObject passkey;
         try (BrowserContext phone = context(390, 844)) {
@@ -94,6 +94,30 @@ class PasskeyInBrowserTest extends BrowserTest {
             page.navigate(url("/shows/" + show.slug()));
             Chromium.settle(page);
             assertThat(page.locator(".your-forecast")).containsText("You said 70 %");
+
+            // Removed here, the passkey signs in nowhere any more.
+            page.navigate(url("/me"));
+            Chromium.settle(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the passkey “My phone”"))
+                    .click();
+            assertThat(page.getByText("The passkey “My phone” is removed.")).isVisible();
+            assertThat(page.locator(".passkey-list")).containsText("You have not saved a passkey yet.");
+        }
+
+        try (BrowserContext third = context(390, 844)) {
+            Page page = third.newPage();
+            CDPSession devtools = third.newCDPSession(page);
+            var copy = new JsonObject();
+            copy.addProperty("authenticatorId", authenticator(devtools));
+            copy.add("credential", passkey);
+            devtools.send("WebAuthn.addCredential", copy);
+            page.navigate(url("/me"));
+            Chromium.settle(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in with a passkey")).click();
+
+            assertThat(page.getByText("You are not signed in")).isVisible();
+            assertThat(page.getByText("once you have given your odds")).isVisible();
         }
     }
 

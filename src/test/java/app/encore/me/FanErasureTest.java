@@ -133,6 +133,20 @@ class FanErasureTest {
         assertThat(forecasting.forecast(fresh, "home-" + UUID.randomUUID(), show.id(), 60).probability()).isEqualTo(60);
     }
 
+    @Test
+    void a_fan_confirmed_deleted_again_in_another_tab_is_deleted_once_without_an_error() {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        forecasting.forecast(fan, "home-" + UUID.randomUUID(), show.id(), 75);
+
+        assertThat(fans.delete(fan)).isPresent();
+        assertThat(fans.delete(fan)).as("the second tab's confirmation").isEmpty();
+
+        assertThat(crowd.odds(show.id()).forecasters()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM forecast_history WHERE show_id = :show AND probability IS NULL")
+                .param("show", show.id()).query(Integer.class).single()).as("one departure recorded").isEqualTo(1);
+    }
+
     private void made(TestShows.Created show, FanId fan, int probability, Instant at) {
         jdbc.sql("INSERT INTO forecast_history (show_id, fan_id, probability, made_at) VALUES (:show, :fan, :p, :at)")
                 .param("show", show.id()).param("fan", fan.value()).param("p", probability)

@@ -1,21 +1,19 @@
 package app.encore.me.ui;
 
 import app.encore.base.ui.Formats;
+import app.encore.base.ui.NativeDialog;
+import app.encore.base.ui.NativeForm;
 import app.encore.base.ui.NativeTextField;
 import app.encore.fan.FanId;
 import app.encore.fan.FanPasskeys;
 import app.encore.fan.Fans;
 import app.encore.fan.InvalidPasskeyException;
-import app.encore.base.ui.NativeDialog;
-import app.encore.base.ui.NativeForm;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.Span;
-import java.util.List;
 import app.encore.fan.ui.CurrentFan;
 import app.encore.fan.ui.DisplayNameForm;
 import app.encore.me.FanData;
 import app.encore.me.FanData.Everything;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +21,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -31,6 +30,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -167,8 +167,11 @@ class MeView extends Div implements HasDynamicTitle {
         var ceremony = passkeys.startRegistration(fan, origin);
         String label = passkeyLabel.getValue();
         say(passkeyStatus, getTranslation("me.passkey.follow-browser"), false);
+        // One ceremony at a time: a second click would make the browser abort the first.
+        savePasskey.setEnabled(false);
         getElement().executeJs("return window.encorePasskeys.create($0)", ceremony.optionsJson())
                 .then(String.class, credential -> {
+                    savePasskey.setEnabled(true);
                     try {
                         passkeys.finishRegistration(fan, ceremony, credential, label, origin);
                         showPasskeys(fan);
@@ -176,7 +179,10 @@ class MeView extends Div implements HasDynamicTitle {
                     } catch (InvalidPasskeyException invalid) {
                         say(passkeyStatus, getTranslation("me.passkey.not-saved"), true);
                     }
-                }, error -> say(passkeyStatus, getTranslation("me.passkey.not-saved"), true));
+                }, error -> {
+                    savePasskey.setEnabled(true);
+                    say(passkeyStatus, getTranslation("me.passkey.not-saved"), true);
+                });
     }
 
     /** Asks the browser for one of the fan's passkeys; once it checks out, this browser is that fan. */
@@ -184,6 +190,7 @@ class MeView extends Div implements HasDynamicTitle {
         String origin = origin();
         var ceremony = passkeys.startSignIn(origin);
         say(signInStatus, getTranslation("me.passkey.follow-browser"), false);
+        signIn.setEnabled(false);
         getElement().executeJs("return window.encorePasskeys.get($0)", ceremony.optionsJson())
                 .then(String.class, credential -> {
                     try {
@@ -191,9 +198,13 @@ class MeView extends Div implements HasDynamicTitle {
                         currentFan.become(fan);
                         UI.getCurrent().getPage().reload();
                     } catch (InvalidPasskeyException invalid) {
+                        signIn.setEnabled(true);
                         say(signInStatus, getTranslation("me.passkey.not-signed-in"), true);
                     }
-                }, error -> say(signInStatus, getTranslation("me.passkey.not-signed-in"), true));
+                }, error -> {
+                    signIn.setEnabled(true);
+                    say(signInStatus, getTranslation("me.passkey.not-signed-in"), true);
+                });
     }
 
     private Div signInSection() {

@@ -123,5 +123,11 @@ class MeViewTest extends SpringBrowserlessTest {
         assertThat(page.savePasskey.getText()).isEqualTo("Save a passkey");
         assertThat(page.passkeyLabel.getValue()).isEqualTo("My passkey");
         assertThat(page.signIn.getText()).isEqualTo("Sign in with a passkey");
+
+        test(page.savePasskey).click();
+
+        assertThat(page.passkeyStatus.getText()).isEqualTo("Follow your browser’s prompt…");
+        assertThat(page.savePasskey.isEnabled()).as("one passkey ceremony at a time, however often it is clicked")
+                .isFalse();
     }
 }
