@@ -364,6 +364,7 @@ final class CrowdOddsPanel extends Section {
                 rejectValue();
             } else {
                 problem.setText(getTranslation(refused.reason().messageKey()));
+                problem.setClassName("form-wait", false);
                 problem.setVisible(true);
             }
             if (challenge != null && challenge.payload() != null) {
@@ -394,6 +395,8 @@ final class CrowdOddsPanel extends Section {
         addChallenge();
         saveWhenVerified = true;
         problem.setText(getTranslation("forecast.checking"));
+        // A moment's wait, not a problem: said in the page's ink, not in red.
+        problem.setClassName("form-wait", true);
         problem.setVisible(true);
     }
 

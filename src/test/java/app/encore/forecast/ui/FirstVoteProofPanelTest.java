@@ -39,6 +39,7 @@ class FirstVoteProofPanelTest extends SpringBrowserlessTest {
         test(panel.save).click();
 
         assertThat(panel.problem.getText()).startsWith("One moment: your browser is checking");
+        assertThat(panel.problem.hasClassName("form-wait")).as("a wait, not shown as a problem").isTrue();
         assertThat(panel.yours.getText()).isEqualTo("You haven’t given your odds yet.");
         AltchaWidget challenge = panel.challenge;
         assertThat(challenge).isNotNull();
@@ -63,6 +64,7 @@ class FirstVoteProofPanelTest extends SpringBrowserlessTest {
         test(panel.save).click();
 
         assertThat(panel.problem.getText()).startsWith("Your browser could not finish checking");
+        assertThat(panel.problem.hasClassName("form-wait")).isFalse();
         assertThat(panel.value.getValue()).isEqualTo(64);
         assertThat(challenge.getElement().getAttribute("challengejson")).isNotEqualTo(first);
         assertThat(challenge.payload()).isNull();
