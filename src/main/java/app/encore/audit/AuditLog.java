@@ -1,6 +1,6 @@
 package app.encore.audit;
 
-import org.springframework.security.access.annotation.Secured;
+import app.encore.base.PlainText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class AuditLog {
     }
 
     private static String pattern(@Nullable String text) {
-        String plain = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String plain = PlainText.forSearch(text).strip().toLowerCase(Locale.ROOT);
         return "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 

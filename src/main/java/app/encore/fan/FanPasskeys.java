@@ -1,5 +1,6 @@
 package app.encore.fan;
 
+import app.encore.base.PlainText;
 import app.encore.base.PublicUrl;
 import java.net.URI;
 import java.time.Instant;
@@ -97,6 +98,11 @@ public class FanPasskeys {
         return new Ceremony<>(json.writeValueAsString(options), options);
     }
 
+    /** Whether a fan may name a passkey so: one line of plain text (see {@link PlainText}); blank is fine. */
+    public static boolean isLabel(@Nullable String label) {
+        return PlainText.isLine(label);
+    }
+
     /**
      * Saves the passkey the browser made.
      *
@@ -107,6 +113,9 @@ public class FanPasskeys {
             String credentialJson, String label, String origin) {
         if (!ceremony.options().getUser().getName().equals(fan.value().toString())) {
             throw new InvalidPasskeyException("These options were made for another fan");
+        }
+        if (!isLabel(label)) {
+            throw new InvalidPasskeyException("A passkey's name is plain text");
         }
         String clean = label == null ? "" : label.strip();
         if (clean.isEmpty()) {

@@ -122,7 +122,7 @@ class FeedController {
 
         var feed = new Feed("atom_1.0");
         feed.setId("tag:" + authority + "," + TAG_DATE + ":feed" + selfPath);
-        feed.setTitle(title);
+        feed.setTitle(xml(title));
         feed.setSubtitle(text(texts.get("feed.subtitle")));
         feed.setLanguage(texts.locale().getLanguage());
         Instant updated = newest.isEmpty()
@@ -142,7 +142,7 @@ class FeedController {
     private static Entry entry(String id, String title, String url, Instant at, String text) {
         var entry = new Entry();
         entry.setId(id);
-        entry.setTitle(title);
+        entry.setTitle(xml(title));
         entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
         entry.setUpdated(Date.from(at));
         entry.setPublished(Date.from(at));
@@ -153,8 +153,21 @@ class FeedController {
     private static Content text(String value) {
         var content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(value);
+        content.setValue(xml(value));
         return content;
+    }
+
+    /**
+     * Text as XML can hold it. Encore refuses control characters where text comes in, but a feed must
+     * never fail for text stored before that rule (or by a hand in the database): a character XML 1.0
+     * forbids (a NUL, say) is shown as U+FFFD instead of making the whole feed unreadable.
+     */
+    static String xml(String text) {
+        var clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)
+                ? c : 0xFFFD));
+        return clean.toString();
     }
 
     private static Link link(String rel, String href, @Nullable String type) {

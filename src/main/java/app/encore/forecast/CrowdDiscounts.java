@@ -1,6 +1,7 @@
 package app.encore.forecast;
 
 import app.encore.audit.AuditLog;
+import app.encore.base.PlainText;
 import app.encore.staff.Staff;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,8 +116,8 @@ public class CrowdDiscounts {
 
     private void change(String cohort, boolean discount, String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new IllegalArgumentException("A reason is needed");
+        if (why.isEmpty() || !PlainText.isText(why)) {
+            throw new IllegalArgumentException("A reason is needed, in plain text");
         }
         if (current().contains(cohort) == discount) {
             return;

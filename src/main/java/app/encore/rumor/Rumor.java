@@ -1,5 +1,7 @@
 package app.encore.rumor;
 
+import app.encore.base.PlainText;
+import app.encore.base.WebLink;
 import app.encore.fan.FanId;
 import app.encore.show.Show;
 import java.time.Instant;
@@ -113,15 +115,19 @@ class Rumor {
     }
 
     void judge(Verdict newVerdict, @Nullable String note, @Nullable String evidenceUrl, String moderator) {
-        if (evidenceUrl != null && !evidenceUrl.isBlank() && !RumorRules.isWebLink(evidenceUrl)) {
+        boolean hasEvidence = evidenceUrl != null && !evidenceUrl.isBlank();
+        if (hasEvidence && !WebLink.isWebLink(evidenceUrl)) {
             throw new InvalidRumorException(Map.of("evidenceUrl", "rumor.error.source-url"));
+        }
+        if (!PlainText.isText(note)) {
+            throw new InvalidRumorException(Map.of("verdictNote", PlainText.REFUSED));
         }
         if (note != null && note.length() > 1000) {
             throw new InvalidRumorException(Map.of("verdictNote", "rumor.error.note"));
         }
         verdict = newVerdict;
         verdictNote = note == null || note.isBlank() ? null : note.strip();
-        verdictEvidenceUrl = evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip();
+        verdictEvidenceUrl = hasEvidence ? WebLink.normalise(evidenceUrl).orElseThrow() : null;
         decidedBy = moderator;
     }
 

@@ -1,10 +1,9 @@
 package app.encore.rumor;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import app.encore.base.PlainText;
+import app.encore.base.WebLink;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +23,19 @@ final class RumorRules {
         Map<String, String> problems = new LinkedHashMap<>();
         String headline = draft.headline() == null ? "" : draft.headline().strip();
         int length = headline.codePointCount(0, headline.length());
-        if (length < HEADLINE_MIN || length > HEADLINE_MAX) {
+        if (!PlainText.isLine(headline)) {
+            problems.put("headline", PlainText.REFUSED);
+        } else if (length < HEADLINE_MIN || length > HEADLINE_MAX) {
             problems.put("headline", "rumor.error.headline");
         }
         String details = draft.details() == null ? null : draft.details().strip();
-        if (details != null && details.length() > DETAILS_MAX) {
+        if (!PlainText.isText(details)) {
+            problems.put("details", PlainText.REFUSED);
+        } else if (details != null && details.length() > DETAILS_MAX) {
             problems.put("details", "rumor.error.details");
         }
-        String url = draft.sourceUrl() == null ? "" : draft.sourceUrl().strip();
-        if (!isWebLink(url)) {
+        String url = WebLink.normalise(draft.sourceUrl()).orElse(null);
+        if (url == null) {
             problems.put("sourceUrl", "rumor.error.source-url");
         }
         if (draft.sourceKind() == null) {
@@ -50,22 +53,11 @@ final class RumorRules {
                 draft.sourceKind(), draft.firstSeen());
     }
 
-    /** An absolute http or https link with a host; nothing else is ever rendered as a link. */
-    static boolean isWebLink(@Nullable String url) {
-        if (url == null || url.isBlank() || url.length() > 1000) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     static String reason(@Nullable String reason, String field) {
         String text = reason == null ? "" : reason.strip();
+        if (!PlainText.isText(text)) {
+            throw new InvalidRumorException(Map.of(field, PlainText.REFUSED));
+        }
         if (text.isEmpty() || text.length() > REASON_MAX) {
             throw new InvalidRumorException(Map.of(field, "rumor.error.reason"));
         }

@@ -1,6 +1,7 @@
 package app.encore.show;
 
 import app.encore.audit.AuditLog;
+import app.encore.base.CsvCells;
 import app.encore.show.CataloguePreview.Added;
 import app.encore.show.CataloguePreview.Changed;
 import app.encore.show.CataloguePreview.FileProblem;
@@ -70,6 +71,8 @@ public class CatalogueExchange {
     static final Set<FactGroup> CSV_SOURCE_COVERS = EnumSet.of(FactGroup.TITLES, FactGroup.BROADCAST,
             FactGroup.SYNOPSIS);
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** More shows than any catalogue file staff write by hand or export (the demo has 29): split a larger one. */
+    public static final int MAX_SHOWS = 5_000;
 
     private final ShowRepository shows;
     private final ShowRevisions revisions;
@@ -186,7 +189,7 @@ public class CatalogueExchange {
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get()
                 .print(out)) {
             for (Map<String, String> row : rows) {
-                printer.printRecord(row.values());
+                printer.printRecord(row.values().stream().map(CsvCells::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,9 +233,13 @@ public class CatalogueExchange {
     private Plan plan(String name, byte[] content) {
         String sha = sha256(content);
         List<FileProblem> problems = new ArrayList<>();
+        // Every show once, by address: a file's rows are matched here, not by a query each.
+        Map<String, Show> catalogue = new HashMap<>();
+        shows.findAll().forEach(show -> catalogue.put(show.slug(), show));
         List<Row> rows = content.length > MAX_BYTES
                 ? fileProblem(problems, "catalogue.error.too-big", MAX_BYTES / (1024 * 1024))
-                : name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(content, problems) : readJson(content, problems);
+                : name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(content, catalogue, problems)
+                        : readJson(content, problems);
         List<Added> added = new ArrayList<>();
         List<Changed> changed = new ArrayList<>();
         Map<Integer, ShowFacts> facts = new HashMap<>();
@@ -246,7 +253,7 @@ public class CatalogueExchange {
                         Problem.of("catalogue.error.duplicate-slug", seen.get(slug))));
                 continue;
             }
-            Optional<Show> existing = slug == null ? Optional.empty() : shows.findBySlug(slug);
+            Optional<Show> existing = slug == null ? Optional.empty() : Optional.ofNullable(catalogue.get(slug));
             Visibility now = existing.map(Show::visibility).orElse(null);
             Visibility target = row.visibility() != null ? row.visibility() : now != null ? now : Visibility.DRAFT;
             Map<String, Problem> found = target == Visibility.PUBLISHED
@@ -283,6 +290,10 @@ public class CatalogueExchange {
             tree = json.readTree(content);
         } catch (JacksonException notJson) {
             return fileProblem(problems, "catalogue.error.not-json", notJson.getOriginalMessage());
+        }
+        // Before the schema, which would check every one of them.
+        if (tree.path("shows").size() > MAX_SHOWS) {
+            return fileProblem(problems, "catalogue.error.too-many", MAX_SHOWS);
         }
         List<Error> errors = schema.validate(tree);
         Set<Integer> brokenRows = new java.util.HashSet<>();
@@ -349,16 +360,14 @@ public class CatalogueExchange {
         return slug.isString() ? slug.asString() : null;
     }
 
-    private List<Row> readCsv(byte[] content, List<FileProblem> problems) {
+    private List<Row> readCsv(byte[] content, Map<String, Show> catalogue, List<FileProblem> problems) {
         List<Map<String, String>> lines = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> header;
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        // Read as it is parsed, record by record, never copied whole into one string.
+        var reader = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8);
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get().parse(new java.io.StringReader(text))) {
+                .setIgnoreSurroundingSpaces(true).get().parse(skipByteOrderMark(reader))) {
             header = parser.getHeaderNames();
             if (!header.contains("slug") || !header.contains("title")) {
                 return fileProblem(problems, "catalogue.error.csv-header", String.join(",", CSV_COLUMNS));
@@ -369,6 +378,9 @@ public class CatalogueExchange {
                 }
             }
             for (CSVRecord record : parser) {
+                if (lines.size() == MAX_SHOWS) {
+                    return fileProblem(problems, "catalogue.error.too-many", MAX_SHOWS);
+                }
                 if (!record.isConsistent()) {
                     problems.add(new FileProblem((int) record.getRecordNumber() + 1, null, "file",
                             Problem.of("catalogue.error.csv-cells", parser.getHeaderNames().size())));
@@ -386,7 +398,8 @@ public class CatalogueExchange {
             Map<String, String> cells = lines.get(i);
             CsvReading reading = new CsvReading(line, cells, problems);
             String slug = reading.text("slug");
-            Optional<ShowFacts> existing = slug == null ? Optional.empty() : shows.findBySlug(slug).map(ShowFacts::of);
+            Optional<ShowFacts> existing = slug == null ? Optional.empty()
+                    : Optional.ofNullable(catalogue.get(slug)).map(ShowFacts::of);
             ShowFacts base = existing.orElse(ShowFacts.empty());
             List<SourceEntry> sources = new ArrayList<>(base.sources());
             String sourceTitle = reading.text("sourceTitle");
@@ -409,7 +422,7 @@ public class CatalogueExchange {
                             covers));
                 }
             }
-            String platforms = cells.get("platforms");
+            String platforms = cells.get("platforms") == null ? null : CsvCells.restore(cells.get("platforms").strip());
             ShowFacts facts = new ShowFacts(slug, reading.text("title"), reading.text("nativeTitle"),
                     reading.text("network"), reading.text("studio"), reading.date("firstAired"),
                     reading.date("lastAired"), reading.number("episodes"), reading.text("synopsis"),
@@ -438,7 +451,7 @@ public class CatalogueExchange {
 
         @Nullable String text(String column) {
             String value = cells.get(column);
-            return value == null || value.isBlank() ? null : value.strip();
+            return value == null || value.isBlank() ? null : CsvCells.restore(value.strip());
         }
 
         @Nullable LocalDate date(String column) {
@@ -477,6 +490,15 @@ public class CatalogueExchange {
         boolean failed() {
             return failed;
         }
+    }
+
+    private static java.io.Reader skipByteOrderMark(java.io.Reader reader) throws IOException {
+        var marked = new java.io.PushbackReader(reader, 1);
+        int first = marked.read();
+        if (first != -1 && first != '\uFEFF') {
+            marked.unread(first);
+        }
+        return marked;
     }
 
     private static <T> List<T> fileProblem(List<FileProblem> problems, String key, Object... args) {

@@ -2,8 +2,8 @@ package app.encore.show;
 
 import app.encore.audit.AuditLog;
 import app.encore.base.ClusterChannel;
+import app.encore.base.PlainText;
 import app.encore.staff.Staff;
-import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +60,7 @@ public class ShowAdministration {
     @Transactional
     public void setOfficialStatus(long showId, OfficialStatus status, String sourceTitle, String sourceUrl,
             Instant announcedAt) {
-        if (sourceTitle == null || sourceTitle.isBlank() || sourceTitle.length() > 300) {
+        if (sourceTitle == null || sourceTitle.isBlank() || sourceTitle.length() > 300 || !PlainText.isLine(sourceTitle)) {
             throw new IllegalArgumentException("sourceTitle");
         }
         Source source;
@@ -97,7 +98,7 @@ public class ShowAdministration {
      */
     @Transactional
     public void withdrawStatus(long showId, String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500 || !PlainText.isText(reason)) {
             throw new IllegalArgumentException("reason");
         }
         Show show = shows.findById(showId).orElseThrow();

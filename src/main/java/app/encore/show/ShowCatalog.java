@@ -2,8 +2,8 @@ package app.encore.show;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +79,9 @@ public class ShowCatalog {
 
     /** A published show by its address. */
     public Optional<Show> findBySlug(String slug) {
+        if (!ShowRules.isSlug(slug)) {
+            return Optional.empty();
+        }
         return shows.findBySlug(slug).filter(show -> show.visibility() == Visibility.PUBLISHED);
     }
 
@@ -89,7 +92,7 @@ public class ShowCatalog {
 
     /** One show's address and last change. */
     public Optional<ShowListing> listing(String slug) {
-        return cards.listing(slug);
+        return ShowRules.isSlug(slug) ? cards.listing(slug) : Optional.empty();
     }
 
     /** The newest official announcements, of one show or of all ({@code showId} empty). */

@@ -1,5 +1,6 @@
 package app.encore.show;
 
+import app.encore.base.PlainText;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -17,10 +18,16 @@ public record ShowQuery(@Nullable String text, @Nullable OfficialStatus status, 
     public static final String NEWEST = "newest";
 
     public ShowQuery {
-        text = Text.optional(text);
-        network = Text.optional(network);
-        platform = Text.optional(platform);
+        // Typed into the address by anyone: what no text holds cannot be searched for (a NUL would
+        // be an error on PostgreSQL), and a search no title can match is cut short.
+        text = Text.optional(clip(PlainText.forSearch(text), 200));
+        network = Text.optional(clip(PlainText.forSearch(network), 60));
+        platform = Text.optional(clip(PlainText.forSearch(platform), 60));
         sort = sort == null || sort.isBlank() ? TITLE : sort.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     public static ShowQuery all() {

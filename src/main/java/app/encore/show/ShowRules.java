@@ -1,8 +1,8 @@
 package app.encore.show;
 
+import app.encore.base.PlainText;
+import app.encore.base.WebLink;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +63,7 @@ public final class ShowRules {
         if (facts.episodes() != null && (facts.episodes() < 1 || facts.episodes() > 1000)) {
             problems.put("episodes", Problem.of("show-edit.error.episodes"));
         }
-        length(problems, "synopsis", facts.synopsis(), 4000);
+        length(problems, "synopsis", facts.synopsis(), 4000, true);
         Set<String> platforms = new HashSet<>();
         for (int i = 0; i < facts.platforms().size(); i++) {
             String platform = facts.platforms().get(i);
@@ -141,24 +141,27 @@ public final class ShowRules {
     }
 
     private static void length(Map<String, Problem> problems, String field, @Nullable String value, int max) {
-        if (value != null && value.length() > max) {
+        length(problems, field, value, max, false);
+    }
+
+    private static void length(Map<String, Problem> problems, String field, @Nullable String value, int max,
+            boolean lines) {
+        if (!(lines ? PlainText.isText(value) : PlainText.isLine(value))) {
+            problems.put(field, Problem.of(PlainText.REFUSED));
+        } else if (value != null && value.length() > max) {
             problems.put(field, Problem.of("show-edit.error.too-long", max));
         }
     }
 
     private static void link(Map<String, Problem> problems, String field, @Nullable String url) {
-        if (url == null) {
-            return;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || url.length() > 1000) {
-                problems.put(field, Problem.of("show-edit.error.link"));
-            }
-        } catch (URISyntaxException e) {
+        if (url != null && !WebLink.isWebLink(url)) {
             problems.put(field, Problem.of("show-edit.error.link"));
         }
+    }
+
+    /** Whether this could be a show's address at all: asked before looking one up by what a visitor typed. */
+    public static boolean isSlug(@Nullable String slug) {
+        return slug != null && slug.length() <= 120 && SLUG.matcher(slug).matches();
     }
 
     /**

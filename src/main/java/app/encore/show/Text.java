@@ -1,11 +1,9 @@
 package app.encore.show;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import app.encore.base.WebLink;
 import org.jspecify.annotations.Nullable;
 
-/** Small checks the show's parts share: trimmed text and http(s) links only. */
+/** Small checks the show's parts share: trimmed text and web links only. */
 final class Text {
 
     private Text() {
@@ -27,21 +25,12 @@ final class Text {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** A link we are willing to render: absolute http or https, nothing else (no javascript:). */
+    /** A link we are willing to render (see {@link WebLink}), normalised. */
     static @Nullable String optionalUrl(@Nullable String value) {
         String url = optional(value);
         if (url == null) {
             return null;
         }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException("Only http and https links are allowed: " + url);
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Not a valid link: " + url, e);
-        }
+        return WebLink.normalise(url).orElseThrow(() -> new IllegalArgumentException("Not a web link: " + url));
     }
 }

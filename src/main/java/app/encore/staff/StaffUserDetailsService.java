@@ -1,5 +1,6 @@
 package app.encore.staff;
 
+import app.encore.base.PlainText;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,6 +26,9 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!PlainText.isLine(username)) {
+            throw new UsernameNotFoundException("No such staff member");
+        }
         StaffAccount account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
         List<SimpleGrantedAuthority> roles = account.role() == StaffRole.ADMIN

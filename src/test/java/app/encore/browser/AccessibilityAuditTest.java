@@ -79,6 +79,7 @@ class AccessibilityAuditTest extends BrowserTest {
         }
         try (BrowserContext staff = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
                 .setViewportSize(width, 900))) {
+            watchPolicy(staff);
             Page page = staff.newPage();
             page.navigate(url(path));
             RumorsInBrowserTest.signIn(page, "admin", System.getenv("ENCORE_ADMIN_PASSWORD"));

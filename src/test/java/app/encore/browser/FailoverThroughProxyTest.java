@@ -149,7 +149,7 @@ class FailoverThroughProxyTest {
             Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     "app.encore.EncoreApplication", "--server.port=" + port, "--spring.profiles.active=postgres",
                     "--spring.datasource.url=" + database, "--spring.datasource.username=" + Postgres.user(),
-                    "--logging.level.root=warn")
+                    "--encore.trusted-proxies=127.0.0.1,::1", "--logging.level.root=warn")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             nodes.put(name, process);
             awaitAnswer("http://127.0.0.1:" + port + "/", process, log);

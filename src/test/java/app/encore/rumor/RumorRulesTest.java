@@ -37,8 +37,25 @@ class RumorRulesTest {
                 "https://", "a.example/page", "vbscript:msgbox(1)"}) {
             assertProblem(draft("A fine headline", null, bad, SourceKind.PRESS, TODAY), "sourceUrl");
         }
-        assertThat(RumorRules.isWebLink("http://a.example/x?y=1")).isTrue();
-        assertThat(RumorRules.isWebLink("HTTPS://A.EXAMPLE")).isTrue();
+        assertThat(RumorRules.check(draft("A fine headline", null, "http://a.example/x?y=1", SourceKind.PRESS, TODAY),
+                TODAY).sourceUrl()).isEqualTo("http://a.example/x?y=1");
+    }
+
+    @Test
+    void a_source_in_capitals_is_stored_with_its_scheme_and_host_in_lower_case_and_its_path_as_typed() {
+        assertThat(RumorRules.check(draft("A fine headline", null, " HTTPS://EXAMPLE.COM/X ", SourceKind.PRESS, TODAY),
+                TODAY).sourceUrl()).isEqualTo("https://example.com/X");
+    }
+
+    @Test
+    void control_characters_in_a_headline_or_its_details_are_refused_beside_the_field() {
+        assertThatThrownBy(() -> RumorRules.check(draft("Netflix\u0000 confirmed it", "line one\u0007",
+                "https://a.example", SourceKind.PRESS, TODAY), TODAY))
+                .isInstanceOfSatisfying(InvalidRumorException.class, e -> assertThat(e.problems())
+                        .containsEntry("headline", "input.error.control-characters")
+                        .containsEntry("details", "input.error.control-characters"));
+        assertThat(RumorRules.check(draft("A fine headline", "line one\nline two\ttabbed", "https://a.example",
+                SourceKind.PRESS, TODAY), TODAY).details()).isEqualTo("line one\nline two\ttabbed");
     }
 
     @Test

@@ -46,6 +46,30 @@ public final class Markup {
         return html;
     }
 
+    /**
+     * JSON made safe to stand inside a {@code <script>} element (JSON-LD, a page's inline state):
+     * {@code <}, {@code >} and {@code &} as their {@code \\u} escapes, so no text in it can end the
+     * script ({@code </script>}) or switch the HTML parser into a script's escaped states ({@code
+     * <!--<script>}, which would swallow the rest of the page), and the line separators U+2028 and
+     * U+2029, which older JavaScript parsers take for line ends. Outside its strings JSON never holds
+     * these characters, so the result is the same JSON, character for character as read.
+     */
+    public static String jsonForScript(String json) {
+        var safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                case '\u2028' -> safe.append("\\u2028");
+                case '\u2029' -> safe.append("\\u2029");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
     /** The element as one server-side node. */
     public static Html component(Element element) {
         return new Html(html(element));

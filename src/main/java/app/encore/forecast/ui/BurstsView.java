@@ -1,5 +1,6 @@
 package app.encore.forecast.ui;
 
+import app.encore.base.PlainText;
 import app.encore.base.ui.Formats;
 import app.encore.forecast.CrowdDiscounts;
 import app.encore.forecast.CrowdDiscounts.Burst;
@@ -92,8 +93,8 @@ class BurstsView extends Div implements HasDynamicTitle {
         reason.setWidthFull();
         var act = new Button(getTranslation(burst.discounted() ? "bursts.restore" : "bursts.discount"), click -> {
             String why = reason.getValue().strip();
-            if (why.isEmpty()) {
-                reason.setErrorMessage(getTranslation("bursts.reason-needed"));
+            if (why.isEmpty() || !PlainText.isText(why)) {
+                reason.setErrorMessage(getTranslation(why.isEmpty() ? "bursts.reason-needed" : PlainText.REFUSED));
                 reason.setInvalid(true);
                 reason.focus();
                 return;

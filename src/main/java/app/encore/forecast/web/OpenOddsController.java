@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -86,10 +88,15 @@ class OpenOddsController {
     @GetMapping(value = "/data/shows/{slug}/odds.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<String> historyCsv(@PathVariable String slug) {
         Show show = show(slug);
-        var csv = new StringBuilder("recorded_at,median,lower_quartile,upper_quartile,forecasters\r\n");
-        for (CrowdOddsPoint point : crowd.fullHistory(show.id())) {
-            csv.append(point.at()).append(',').append(point.median()).append(',').append(point.lowerQuartile())
-                    .append(',').append(point.upperQuartile()).append(',').append(point.forecasters()).append("\r\n");
+        var csv = new StringBuilder();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder()
+                .setHeader("recorded_at", "median", "lower_quartile", "upper_quartile", "forecasters").get().print(csv)) {
+            for (CrowdOddsPoint point : crowd.fullHistory(show.id())) {
+                printer.printRecord(point.at(), point.median(), point.lowerQuartile(), point.upperQuartile(),
+                        point.forecasters());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return openData(slug, "csv").contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(csv.toString());

@@ -1,5 +1,6 @@
 package app.encore.me.ui;
 
+import app.encore.base.PlainText;
 import app.encore.base.ui.Formats;
 import app.encore.base.ui.NativeDialog;
 import app.encore.base.ui.NativeForm;
@@ -163,9 +164,16 @@ class MeView extends Div implements HasDynamicTitle {
 
     /** Asks the browser to make a passkey for this fan, then has Spring Security check and keep it. */
     void savePasskey(FanId fan) {
+        String label = passkeyLabel.getValue();
+        if (!FanPasskeys.isLabel(label)) {
+            passkeyLabel.setErrorMessage(getTranslation(PlainText.REFUSED));
+            passkeyLabel.setInvalid(true);
+            passkeyLabel.focus();
+            return;
+        }
+        passkeyLabel.setInvalid(false);
         String origin = origin();
         var ceremony = passkeys.startRegistration(fan, origin);
-        String label = passkeyLabel.getValue();
         say(passkeyStatus, getTranslation("me.passkey.follow-browser"), false);
         // One ceremony at a time: a second click would make the browser abort the first.
         savePasskey.setEnabled(false);

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
@@ -61,12 +60,7 @@ class CatalogueImportView extends Div implements HasDynamicTitle {
         var schema = new Anchor(CatalogueFile.SCHEMA, getTranslation("catalogue-import.schema"));
         schema.setTarget("_blank");
 
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> received(metadata.fileName(), bytes));
-            }
-        }));
+        upload.setUploadHandler(new BoundedUpload(CatalogueExchange.MAX_BYTES, this::received, this::tooLarge));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CatalogueExchange.MAX_BYTES);
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
@@ -97,6 +91,17 @@ class CatalogueImportView extends Div implements HasDynamicTitle {
         this.name = fileName;
         this.content = bytes;
         show(exchange.preview(fileName, bytes));
+    }
+
+    /** A file over the limit: refused before it was read whole; nothing of it is kept. */
+    void tooLarge(String fileName) {
+        upload.clearFileList();
+        this.name = null;
+        this.content = null;
+        this.planned = null;
+        preview.removeAll();
+        apply.setVisible(false);
+        summary.setText(getTranslation("catalogue.error.too-big", CatalogueExchange.MAX_BYTES / (1024 * 1024)));
     }
 
     void apply() {

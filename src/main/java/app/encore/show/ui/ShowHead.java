@@ -1,6 +1,7 @@
 package app.encore.show.ui;
 
 import app.encore.base.ui.FirstPaint.Address;
+import app.encore.base.ui.Markup;
 import app.encore.base.ui.Texts;
 import app.encore.show.CastMember;
 import app.encore.show.Show;
@@ -128,8 +129,7 @@ class ShowHead {
         }
         series.put("subjectOf", Map.of("@type", "Question", "name", texts.get("show.question", show.title()),
                 "url", url));
-        // "</" would end the script element early: JSON allows writing it as "<\/".
-        String data = json.writeValueAsString(series).replace("</", "<\\/");
+        String data = Markup.jsonForScript(json.writeValueAsString(series));
         return new Element("script").attr("type", "application/ld+json").appendChild(new DataNode(data));
     }
 

@@ -1,5 +1,6 @@
 package app.encore.show.ui;
 
+import app.encore.base.PlainText;
 import app.encore.base.ui.Formats;
 import app.encore.show.OfficialStatus;
 import app.encore.show.ShowAdministration;
@@ -7,9 +8,24 @@ import app.encore.show.ShowEditing;
 import app.encore.show.ShowEditing.StaffShowRow;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -20,21 +36,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Admins set a show's official status, with the source that says so and when the network announced
@@ -195,7 +196,8 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
             refresh();
             editor.setVisible(false);
         } catch (IllegalArgumentException invalid) {
-            withdrawReason.setErrorMessage(getTranslation("admin-shows.withdraw-reason-invalid"));
+            withdrawReason.setErrorMessage(getTranslation(PlainText.isText(withdrawReason.getValue())
+                    ? "admin-shows.withdraw-reason-invalid" : PlainText.REFUSED));
             withdrawReason.setInvalid(true);
         } catch (IllegalStateException nothingToWithdraw) {
             withdrawReason.setErrorMessage(getTranslation("admin-shows.nothing-to-withdraw"));
@@ -239,9 +241,10 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
                 announcedAt.setInvalid(true);
                 return;
             }
-            var field = "sourceTitle".equals(invalid.getMessage()) ? sourceTitle : sourceUrl;
-            field.setErrorMessage(getTranslation("sourceTitle".equals(invalid.getMessage())
-                    ? "admin-shows.source-title-invalid" : "admin-shows.source-url-invalid"));
+            boolean title = "sourceTitle".equals(invalid.getMessage());
+            var field = title ? sourceTitle : sourceUrl;
+            field.setErrorMessage(getTranslation(!PlainText.isLine(field.getValue()) ? PlainText.REFUSED
+                    : title ? "admin-shows.source-title-invalid" : "admin-shows.source-url-invalid"));
             field.setInvalid(true);
         }
     }
