@@ -62,13 +62,17 @@ abstract class ConnectionLifetime {
     @Autowired
     CatalogueExchange exchange;
 
-    /** The sessions (H2) or backends (PostgreSQL) of this pool's connections, as the database lists them. */
+    /**
+     * The sessions (H2) or backends (PostgreSQL) of this pool's connections, as the database lists them, each
+     * with the moment it started: H2 closes a database whose last session closed and numbers the sessions of
+     * the reopened one from the start again, so a number alone may name a new session.
+     */
     List<String> poolSessions() {
         if (isPostgres()) {
-            return jdbc.sql("SELECT CAST(pid AS VARCHAR) FROM pg_stat_activity WHERE datname = current_database()"
+            return jdbc.sql("SELECT pid || '@' || backend_start FROM pg_stat_activity WHERE datname = current_database()"
                     + " AND application_name NOT LIKE 'encore-listener-%'").query(String.class).list();
         }
-        return jdbc.sql("SELECT CAST(session_id AS VARCHAR) FROM information_schema.sessions").query(String.class).list();
+        return jdbc.sql("SELECT session_id || '@' || session_start FROM information_schema.sessions").query(String.class).list();
     }
 
     boolean isPostgres() {
