@@ -40,7 +40,8 @@ import java.util.function.Function;
  * address of its own, sent as {@code X-Forwarded-For} as Encore's reverse proxy would.
  * <p>
  * System properties: {@code encore.url} (default http://127.0.0.1:18090), {@code fans} (250),
- * {@code ramp} seconds to reach them (30), {@code steady} seconds to hold them (120).
+ * {@code ramp} seconds to reach them (30), {@code steady} seconds to hold them (120), {@code voters} the
+ * percentage of fans who vote (40).
  */
 public class FanJourneySimulation extends Simulation {
 
@@ -48,6 +49,8 @@ public class FanJourneySimulation extends Simulation {
     static final int FANS = Integer.getInteger("fans", 250);
     static final int RAMP_SECONDS = Integer.getInteger("ramp", 30);
     static final int STEADY_SECONDS = Integer.getInteger("steady", 120);
+    /** The share of fans who vote, in percent; the others only read. */
+    static final int VOTERS = Integer.getInteger("voters", 40);
     static final List<String> OPEN_SHOWS = List.of("its-okay-to-not-be-okay", "crash-landing-on-you", "goblin",
             "moon-lovers-scarlet-heart-ryeo", "move-to-heaven", "my-name");
     /** What a browser tells the server about itself when it asks for a UI, as Vaadin's client does. */
@@ -173,7 +176,7 @@ public class FanJourneySimulation extends Simulation {
 
     ScenarioBuilder fans = scenario("fans").randomSwitch().on(
             // Voters: a show, odds, and a change of mind half a minute later.
-            percent(40.0).then(exec(arrive)
+            percent(VOTERS).then(exec(arrive)
                     .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
                     .exec(openShow)
                     .pause(Duration.ofSeconds(5), Duration.ofSeconds(10))
@@ -185,7 +188,7 @@ public class FanJourneySimulation extends Simulation {
                     .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
                     .exec(leave)),
             // Readers: they only read.
-            percent(60.0).then(exec(arrive)
+            percent(100.0 - VOTERS).then(exec(arrive)
                     .pause(Duration.ofSeconds(3), Duration.ofSeconds(6))
                     .exec(openShow)
                     .pause(Duration.ofSeconds(15), Duration.ofSeconds(25))

@@ -122,4 +122,27 @@ public final class HostileInput {
                         + " [ontoggle], [onbegin], [onblur], [onstart], a[href^=javascript], a[href^=JAVASCRIPT]"))
                 .as("markup injected by " + what).isEmpty();
     }
+
+    /**
+     * Whether a whole page Encore served runs nothing the entries brought: no element has an event
+     * handler or a script address, no frame, object or base appears in the body (Vaadin's own {@code <base>} is in the head), and no script but the JSON-LD
+     * data blocks mentions their {@code alert}.
+     */
+    public static void assertInertPage(String html, String what) {
+        Document document = Jsoup.parse(html);
+        for (var element : document.getAllElements()) {
+            for (var attribute : element.attributes()) {
+                org.assertj.core.api.Assertions.assertThat(attribute.getKey()).as("an event handler injected by " + what)
+                        .doesNotStartWith("on");
+                org.assertj.core.api.Assertions.assertThat(attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT))
+                        .as("a script address injected by " + what).doesNotStartWith("javascript:");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(document.body().select("iframe, object, embed, base, isindex,"
+                + " marquee, meta[http-equiv=refresh]")).as("markup injected by " + what).isEmpty();
+        for (var script : document.select("script:not([type=application/ld+json])")) {
+            org.assertj.core.api.Assertions.assertThat(script.data()).as("a script injected by " + what)
+                    .doesNotContain("alert(");
+        }
+    }
 }
