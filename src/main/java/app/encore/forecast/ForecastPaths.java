@@ -100,10 +100,11 @@ public class ForecastPaths {
 
     /**
      * The crowd's odds as they stood over time, replayed from {@code changes} (oldest first) exactly
-     * as the live odds are computed: one point per stretch in which forecasts changed, stamped at the
-     * stretch's last change and holding the odds after it. A stretch is a minute, or for long
-     * questions 1/2,000 of the time the changes span (a 60-day question: 43 minutes), so a question
-     * with 30,000 forecasts costs 2,000 computations, not 30,000. Replaying the history, rather
+     * as the live odds are computed: one point per change while there are at most 2,000 of them, and
+     * beyond that one point per stretch in which forecasts changed, stamped at the stretch's last change
+     * and holding the odds after it. A stretch is a minute, or for long questions 1/2,000 of the time
+     * the changes span (a 60-day question: 43 minutes), so a question with 30,000 forecasts costs 2,000
+     * computations, not 30,000. Replaying the history, rather
      * than reading the recorded chart points, gives the odds when they changed, not when a point was
      * next written.
      */
@@ -115,7 +116,9 @@ public class ForecastPaths {
         }
         long first = changes.getFirst().at().toEpochMilli();
         long span = changes.getLast().at().toEpochMilli() - first;
-        long stretch = Math.max(Duration.ofMinutes(1).toMillis(), span / MAX_POINTS + 1);
+        // Up to MAX_POINTS changes, every change is a point of its own: the crowd's path is exact, so a
+        // lone forecaster's crowd is exactly them and their score against it exactly 0.
+        long stretch = changes.size() <= MAX_POINTS ? 1 : Math.max(Duration.ofMinutes(1).toMillis(), span / MAX_POINTS + 1);
         for (int i = 0; i < changes.size(); i++) {
             Step change = changes.get(i);
             switch (change) {

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * How often comparable dramas got a second season: the same network, the same platform, both, and
  * all K-dramas Encore knows the answer for. Counted over the catalogue's decided shows (renewed or
  * ended) and a seeded list of past dramas whose outcome is certain, each with its source. A drama in
- * both counts once, as the catalogue has it.
+ * both counts once, as the catalogue has it: not at all while its question is open there.
  * <p>
  * The seeded list is hand-picked from well-known dramas, so famous sequels are over-represented and
  * these rates run higher than across all K-dramas; the pages say so and list every drama counted.
@@ -83,11 +83,17 @@ public class BaseRates {
         cache.invalidateAll();
     }
 
+    /**
+     * One truth per question: a drama the catalogue holds counts only as the catalogue has it, so once
+     * it is decided there (with its sourced announcement) and never while it is open there, whatever the
+     * seeded list says. A seeded drama counts only if the catalogue does not hold it at all.
+     */
     private List<KnownDrama> load() {
         List<KnownDrama> known = new ArrayList<>();
         Set<String> titles = new HashSet<>();
+        catalog.listings().forEach(listing -> titles.add(sameTitle(listing.title())));
         for (ShowCard card : catalog.decided()) {
-            titles.add(card.title().toLowerCase(Locale.ROOT));
+            titles.add(sameTitle(card.title()));
             known.add(new KnownDrama(card.title(), card.network(),
                     card.platforms().isEmpty() ? null : String.join(", ", card.platforms()),
                     card.officialStatus() == OfficialStatus.RENEWED, "Encore", null, card.slug()));
@@ -96,10 +102,15 @@ public class BaseRates {
                 .query((rs, n) -> new KnownDrama(rs.getString("title"), rs.getString("network"),
                         rs.getString("platform"), rs.getBoolean("got_season_2"), rs.getString("source_title"),
                         rs.getString("source_url"), null))
-                .list().stream().filter(drama -> !titles.contains(drama.title().toLowerCase(Locale.ROOT)))
+                .list().stream().filter(drama -> !titles.contains(sameTitle(drama.title())))
                 .forEach(known::add);
         known.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
         return List.copyOf(known);
+    }
+
+    /** A title as compared across lists: letters and digits only, in lower case ("SKY Castle" is "Sky Castle"). */
+    static String sameTitle(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**

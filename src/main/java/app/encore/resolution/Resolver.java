@@ -5,7 +5,6 @@ import app.encore.fan.FanId;
 import app.encore.forecast.CrowdOddsPoint;
 import app.encore.forecast.ForecastChange;
 import app.encore.forecast.ForecastPaths;
-import app.encore.scoring.Brier;
 import app.encore.scoring.CrowdPath;
 import app.encore.scoring.Outcome;
 import app.encore.scoring.QuestionScore;
@@ -93,8 +92,10 @@ class Resolver {
                 .add(new TimedForecast(made.at(), made.probability())));
         Instant opened = before.isEmpty() ? null : before.getFirst().at();
         Integer crowdLast = crowd.isEmpty() ? null : crowd.getLast().percent();
-        OptionalDouble crowdBrier = opened == null ? OptionalDouble.empty()
-                : Brier.timeAveraged(crowd, opened, announced, outcome);
+        // The crowd's Brier on the page and the one each fan is compared with come from one path.
+        var crowdPath = new CrowdPath(crowd, announced, outcome);
+        OptionalDouble crowdBrier = opened == null || crowd.isEmpty() || !announced.isAfter(opened)
+                ? OptionalDouble.empty() : OptionalDouble.of(crowdPath.timeAveraged(opened));
 
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO resolution (show_id, outcome, opened_at, announced_at, source_title, source_url,"
@@ -112,7 +113,6 @@ class Resolver {
         long id = keys.getKey().longValue();
 
         List<SqlParameterSource> scores = new ArrayList<>();
-        var crowdPath = new CrowdPath(crowd, announced, outcome);
         byFan.forEach((fan, path) -> QuestionScore.of(path, crowdPath, opened, announced, outcome).ifPresent(score ->
                 scores.add(new MapSqlParameterSource().addValue("resolution", id).addValue("fan", fan.value())
                         .addValue("fanBrier", score.fanBrier()).addValue("crowdBrier", score.crowdBrier())

@@ -34,6 +34,9 @@ import java.util.OptionalDouble;
 public record QuestionScore(double fanBrier, double crowdBrier, double relative, double coverage,
         Instant firstForecast) {
 
+    /** Briers closer than this are the same: far below the 0.001 shown, far above a sum's rounding. */
+    static final double SAME = 1e-9;
+
     /**
      * Scores a fan on a question that opened at {@code opened} and was announced at
      * {@code announced}.
@@ -65,7 +68,12 @@ public record QuestionScore(double fanBrier, double crowdBrier, double relative,
         }
         double crowdBrier = crowd.timeAveraged(start);
         double coverage = Brier.millis(start, announced) / Brier.millis(opened, announced);
-        return Optional.of(new QuestionScore(fanBrier.getAsDouble(), crowdBrier,
-                coverage * (fanBrier.getAsDouble() - crowdBrier), coverage, start));
+        double difference = fanBrier.getAsDouble() - crowdBrier;
+        if (Math.abs(difference) < SAME) {
+            // The same path summed two ways (a lone forecaster is the crowd): the same score, exactly.
+            crowdBrier = fanBrier.getAsDouble();
+            difference = 0;
+        }
+        return Optional.of(new QuestionScore(fanBrier.getAsDouble(), crowdBrier, coverage * difference, coverage, start));
     }
 }

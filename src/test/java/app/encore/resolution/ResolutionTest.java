@@ -111,6 +111,53 @@ class ResolutionTest {
     }
 
     @Test
+    void a_lone_forecaster_who_changed_their_mind_within_a_minute_scores_exactly_as_the_crowd_they_were() {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId fan = FanId.random();
+        Instant announced = now.minus(Duration.ofHours(1));
+        Instant first = announced.minus(Duration.ofHours(10));
+        made(show, fan, 60, first);
+        made(show, fan, 80, first.plusSeconds(20));
+        made(show, fan, 60, first.plusSeconds(40));
+
+        resolve(show, OfficialStatus.RENEWED, announced);
+
+        FanScore score = resolutions.score(fan, show.id()).orElseThrow();
+        Resolution resolution = resolutions.current(show.id()).orElseThrow();
+        // By hand: 20 s at 60 %, 20 s at 80 %, the rest of 10 hours at 60 %, on a YES.
+        double seconds = 10 * 3600;
+        double brier = (20 * 0.16 + 20 * 0.04 + (seconds - 40) * 0.16) / seconds;
+        assertThat(score.fanBrier()).isCloseTo(brier, within(1e-12));
+        assertThat(score.crowdBrier()).as("the crowd was this fan").isEqualTo(score.fanBrier());
+        assertThat(score.relative()).as("exactly 0, not a rounding away from it").isZero();
+        assertThat(resolution.crowdBrier()).as("the crowd's Brier on the page is the one the fan is compared with")
+                .isEqualTo(score.crowdBrier());
+    }
+
+    @Test
+    void the_crowd_brier_on_the_page_and_the_one_behind_a_score_agree_on_a_hand_worked_question() {
+        TestShows.Created show = TestShows.open(jdbc);
+        FanId a = FanId.random();
+        FanId b = FanId.random();
+        Instant opened = now.minus(Duration.ofDays(4));
+        Instant announced = opened.plus(Duration.ofDays(4));
+        made(show, a, 20, opened);
+        made(show, b, 80, opened.plus(Duration.ofDays(2)));
+
+        resolve(show, OfficialStatus.CANCELLED, announced);
+
+        // Two days of A alone at 20 % (0.04 on a NO), then the crowd of two; its median lies between.
+        Resolution resolution = resolutions.current(show.id()).orElseThrow();
+        FanScore early = resolutions.score(a, show.id()).orElseThrow();
+        FanScore late = resolutions.score(b, show.id()).orElseThrow();
+        assertThat(early.crowdBrier()).as("A forecast the whole life: the same period as the page's")
+                .isCloseTo(resolution.crowdBrier(), within(1e-12));
+        double crowdOfTwo = (2 * late.crowdBrier() + 2 * 0.04) / 4;
+        assertThat(resolution.crowdBrier()).as("two days at 0.04, then two at the crowd B was compared with")
+                .isCloseTo(crowdOfTwo, within(1e-12));
+    }
+
+    @Test
     void an_ending_resolves_no_and_a_fan_who_forecast_only_afterwards_is_not_scored() {
         TestShows.Created show = TestShows.open(jdbc);
         FanId early = FanId.random();

@@ -70,7 +70,7 @@ final class ResolutionMarkup {
     }
 
     /** The fan's own score on a resolved question, or why there is none. */
-    static Element yourScore(@Nullable FanScore mine, Texts texts) {
+    static Element yourScore(@Nullable FanScore mine, int forecasters, Texts texts) {
         var box = element("div", "your-score");
         box.appendChild(text("h3", texts.get("resolution.your-score")));
         if (mine == null) {
@@ -79,8 +79,9 @@ final class ResolutionMarkup {
         }
         box.appendChild(text("p", texts.get("resolution.you-said", mine.finalForecast()), "your-final"));
         box.appendChild(scoreFigures(mine, texts));
-        String verdict = Leaderboard.shown(mine.fanBrier() - mine.crowdBrier()) < 0 ? "better"
-                : Leaderboard.shown(mine.fanBrier() - mine.crowdBrier()) > 0 ? "worse" : "same";
+        // The verdict follows the difference that counts, as shown, so the words never contradict the figures.
+        long shown = Leaderboard.shown(mine.relative());
+        String verdict = forecasters == 1 ? "alone" : shown < 0 ? "better" : shown > 0 ? "worse" : "same";
         box.appendChild(text("p", texts.get("resolution.verdict." + verdict,
                 Math.round(mine.coverage() * 100)), "score-verdict"));
         box.appendChild(text("p", texts.get("resolution.brier-help"), "help-text"));

@@ -71,7 +71,7 @@ class ResolutionSection implements ShowPageSection {
         box.appendChild(ResolutionMarkup.outcome(resolution.get(), texts));
         if (personal) {
             box.appendChild(ResolutionMarkup.yourScore(currentFan.get()
-                    .flatMap(fan -> resolutions.score(fan, show.id())).orElse(null), texts));
+                    .flatMap(fan -> resolutions.score(fan, show.id())).orElse(null), resolution.get().forecasters(), texts));
         }
         return box;
     }
