@@ -60,6 +60,29 @@ public class ShowAdministration {
     @Transactional
     public void setOfficialStatus(long showId, OfficialStatus status, String sourceTitle, String sourceUrl,
             Instant announcedAt) {
+        Source source = checkStatus(sourceTitle, sourceUrl, announcedAt);
+        Instant now = clock.instant();
+        Show show = shows.findById(showId).orElseThrow();
+        OfficialStatus previous = show.officialStatus();
+        String admin = Staff.current();
+        show.announce(status, source, announcedAt);
+        shows.save(show);
+        recordChange(showId, status, source, admin, now, announcedAt, null);
+        audit.record(admin, "show.status", "show " + show.slug(), null,
+                status.name() + " per " + source.title() + " " + source.url() + ", announced "
+                        + announcedAt);
+        events.publishEvent(new OfficialStatusChanged(showId, status, previous, source, announcedAt, now, null));
+        cluster.send(LocalOfficialStatusFeed.TOPIC, Long.toString(showId));
+    }
+
+    /**
+     * Checks a status's source and announcement time as {@link #setOfficialStatus} does, without saving
+     * anything: what staff are asked to confirm has already passed.
+     *
+     * @return the source, its link normalised
+     * @throws IllegalArgumentException as {@link #setOfficialStatus} does
+     */
+    public Source checkStatus(String sourceTitle, String sourceUrl, Instant announcedAt) {
         if (sourceTitle == null || sourceTitle.isBlank() || sourceTitle.length() > 300 || !PlainText.isLine(sourceTitle)) {
             throw new IllegalArgumentException("sourceTitle");
         }
@@ -72,21 +95,10 @@ public class ShowAdministration {
         if (source.url() == null) {
             throw new IllegalArgumentException("sourceUrl");
         }
-        Instant now = clock.instant();
-        if (announcedAt == null || announcedAt.isAfter(now)) {
+        if (announcedAt == null || announcedAt.isAfter(clock.instant())) {
             throw new IllegalArgumentException("announcedAt");
         }
-        Show show = shows.findById(showId).orElseThrow();
-        OfficialStatus previous = show.officialStatus();
-        String admin = Staff.current();
-        show.announce(status, source, announcedAt);
-        shows.save(show);
-        recordChange(showId, status, source, admin, now, announcedAt, null);
-        audit.record(admin, "show.status", "show " + show.slug(), null,
-                status.name() + " per " + source.title() + " " + source.url() + ", announced "
-                        + announcedAt);
-        events.publishEvent(new OfficialStatusChanged(showId, status, previous, source, announcedAt, now, null));
-        cluster.send(LocalOfficialStatusFeed.TOPIC, Long.toString(showId));
+        return source;
     }
 
     /**

@@ -44,8 +44,16 @@ class ResolutionInBrowserTest extends BrowserTest {
             admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Renewed")).click();
             admin.getByLabel("Source (headline or statement)").fill("tvN confirms a second season");
             admin.getByLabel("Source link").fill("https://tvn.example/season-2");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status")).click();
+            // It asks first, naming the show, the outcome and the fans it scores.
+            var dialog = admin.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).containsText(show.title());
+            assertThat(dialog).containsText("scores 2 fans");
+            Chromium.settle(admin);
+            admin.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("resolve-confirmation-desktop")));
             // Double-clicked, as an impatient admin does: it saves once.
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save status")).dblclick();
+            dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Record “Renewed” and score 2 fans")).dblclick();
 
             var withinThreeSeconds = new LocatorAssertions.ContainsTextOptions().setTimeout(3_000);
             assertThat(sure.locator(".resolution")).containsText("Resolved YES", withinThreeSeconds);

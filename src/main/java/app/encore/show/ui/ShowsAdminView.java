@@ -2,7 +2,10 @@ package app.encore.show.ui;
 
 import app.encore.base.PlainText;
 import app.encore.base.ui.Formats;
+import app.encore.base.ui.NativeDialog;
 import app.encore.show.OfficialStatus;
+import app.encore.show.QuestionForecasters;
+import app.encore.show.Show;
 import app.encore.show.ShowAdministration;
 import app.encore.show.ShowEditing;
 import app.encore.show.ShowEditing.StaffShowRow;
@@ -36,6 +39,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Admins set a show's official status, with the source that says so and when the network announced
@@ -65,11 +69,21 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     private LocalDateTime suggested;
     final UnorderedList history = new UnorderedList();
     final Div editor = new Div();
+    final H2 editorHeading = new H2();
+    final Paragraph current = new Paragraph();
+    /** The confirmation a renewal or an ending asks for before it scores anyone, while it is open. */
+    @Nullable NativeDialog confirmation;
+    @Nullable Button confirm;
+    @Nullable Button cancel;
+    private final ShowEditing shows;
+    private final QuestionForecasters forecasters;
 
     private final Clock clock;
 
-    ShowsAdminView(ShowEditing editing, ShowAdministration administration, Clock clock) {
+    ShowsAdminView(ShowEditing editing, ShowAdministration administration, QuestionForecasters forecasters, Clock clock) {
         this.editing = editing;
+        this.shows = editing;
+        this.forecasters = forecasters;
         this.administration = administration;
         this.clock = clock;
         addClassNames("page", "admin-page");
@@ -109,7 +123,8 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         withdraw.addClickListener(e -> withdraw());
         withdrawal.add(new H2(getTranslation("admin-shows.withdraw-heading")), withdrawReason, withdraw);
         withdrawal.addClassName("admin-withdrawal");
-        editor.add(new H2(getTranslation("admin-shows.set")), status, sourceTitle, sourceUrl, announcedAt, save,
+        current.addClassName("admin-current-status");
+        editor.add(editorHeading, current, status, sourceTitle, sourceUrl, announcedAt, save,
                 withdrawal, new H2(getTranslation("admin-shows.history")), history);
         editor.addClassName("admin-editor");
         editor.setVisible(false);
@@ -138,6 +153,12 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
             return;
         }
         status.setValue(card.officialStatus());
+        editorHeading.setText(getTranslation("admin-shows.set-for", card.title()));
+        var show = shows.find(card.id());
+        var source = show.map(Show::statusSource).orElse(null);
+        current.setText(source == null ? getTranslation("admin-shows.current", getTranslation("status." + card.officialStatus().name()))
+                : getTranslation("admin-shows.current-sourced", getTranslation("status." + card.officialStatus().name()),
+                        source.title(), source.url() == null ? "" : source.url()));
         announcedAt.setLabel(getTranslation("admin-shows.announced", zone.getId()));
         announcedAt.setMax(LocalDateTime.ofInstant(clock.instant(), zone));
         suggested = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES);
@@ -156,6 +177,12 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
                         Formats.date(change.changedAt(), getLocale()))
                         + (change.announcedAt() == null ? "" : " " + getTranslation("admin-shows.change-announced",
                                 announcedText(change.announcedAt()))))));
+        if (history.getChildren().findAny().isEmpty() && source != null) {
+            // A status that came with the catalogue (an import or the demo data) has no change of its own.
+            history.add(new ListItem(getTranslation("admin-shows.change-catalogue",
+                    getTranslation("status." + card.officialStatus().name()), source.title(),
+                    source.url() == null ? "" : source.url())));
+        }
     }
 
     private String announcedText(Instant at) {
@@ -226,27 +253,85 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
             announcedAt.setInvalid(true);
             return;
         }
+        Instant announced = announcedAt.getValue().equals(suggested) ? clock.instant()
+                : announcedAt.getValue().atZone(zone).toInstant();
+        OfficialStatus chosen = status.getValue();
         try {
-            administration.setOfficialStatus(card.id(), status.getValue(), sourceTitle.getValue(), sourceUrl.getValue(),
-                    announcedAt.getValue().equals(suggested) ? clock.instant()
-                            : announcedAt.getValue().atZone(zone).toInstant());
-            Notification.show(getTranslation("admin-shows.saved", card.title()), 4000, Notification.Position.BOTTOM_CENTER);
-            sourceTitle.clear();
-            sourceUrl.clear();
-            refresh();
-            editor.setVisible(false);
-        } catch (IllegalArgumentException invalid) {
-            if ("announcedAt".equals(invalid.getMessage())) {
-                announcedAt.setErrorMessage(getTranslation("admin-shows.announced-invalid"));
-                announcedAt.setInvalid(true);
-                return;
+            administration.checkStatus(sourceTitle.getValue(), sourceUrl.getValue(), announced);
+            if (chosen.isOpen()) {
+                record(card, chosen, announced);
+            } else {
+                confirm(card, chosen, announced);
             }
-            boolean title = "sourceTitle".equals(invalid.getMessage());
-            var field = title ? sourceTitle : sourceUrl;
-            field.setErrorMessage(getTranslation(!PlainText.isLine(field.getValue()) ? PlainText.REFUSED
-                    : title ? "admin-shows.source-title-invalid" : "admin-shows.source-url-invalid"));
-            field.setInvalid(true);
+        } catch (IllegalArgumentException invalid) {
+            showProblem(invalid);
         }
+    }
+
+    /**
+     * A renewal or an ending resolves the question and scores every fan who forecast: asked first,
+     * naming the show, the outcome, the announcement and how many fans it scores.
+     */
+    private void confirm(StaffShowRow card, OfficialStatus chosen, Instant announced) {
+        int fans = forecasters.before(card.id(), announced);
+        // A dialog closed in the browser has left the page already; this one takes its place.
+        getChildren().filter(NativeDialog.class::isInstance).toList().forEach(this::remove);
+        var dialog = new NativeDialog(getTranslation("admin-shows.confirm-title", card.title()));
+        var question = new Paragraph(getTranslation("admin-shows.confirm-text", card.title(),
+                getTranslation("status." + chosen.name()), announcedText(announced), fans));
+        question.addClassName("confirm-text");
+        var yes = new Button(getTranslation("admin-shows.confirm", getTranslation("status." + chosen.name()), fans));
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.setDisableOnClick(true);
+        var no = new Button(getTranslation("admin-shows.confirm-cancel"));
+        no.addClickListener(click -> closeConfirmation());
+        yes.addClickListener(click -> {
+            closeConfirmation();
+            try {
+                record(card, chosen, announced);
+            } catch (IllegalArgumentException invalid) {
+                showProblem(invalid);
+            }
+        });
+        var buttons = new Div(no, yes);
+        buttons.addClassName("dialog-buttons");
+        dialog.add(question, buttons);
+        add(dialog);
+        dialog.open();
+        confirmation = dialog;
+        confirm = yes;
+        cancel = no;
+    }
+
+    private void closeConfirmation() {
+        if (confirmation != null) {
+            confirmation.close();
+        }
+        confirmation = null;
+        confirm = null;
+        cancel = null;
+    }
+
+    private void record(StaffShowRow card, OfficialStatus chosen, Instant announced) {
+        administration.setOfficialStatus(card.id(), chosen, sourceTitle.getValue(), sourceUrl.getValue(), announced);
+        Notification.show(getTranslation("admin-shows.saved", card.title()), 4000, Notification.Position.BOTTOM_CENTER);
+        sourceTitle.clear();
+        sourceUrl.clear();
+        refresh();
+        editor.setVisible(false);
+    }
+
+    private void showProblem(IllegalArgumentException invalid) {
+        if ("announcedAt".equals(invalid.getMessage())) {
+            announcedAt.setErrorMessage(getTranslation("admin-shows.announced-invalid"));
+            announcedAt.setInvalid(true);
+            return;
+        }
+        boolean title = "sourceTitle".equals(invalid.getMessage());
+        var field = title ? sourceTitle : sourceUrl;
+        field.setErrorMessage(getTranslation(!PlainText.isLine(field.getValue()) ? PlainText.REFUSED
+                : title ? "admin-shows.source-title-invalid" : "admin-shows.source-url-invalid"));
+        field.setInvalid(true);
     }
 
     @Override

@@ -81,10 +81,56 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
         announced().setValue(dayAgo);
 
         test($(Button.class).withText("Save status").single()).click();
+        test($(Button.class).withText("Record “Renewed” and score no fans").single()).click();
 
         assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.RENEWED);
         assertThat(resolutions.current(show.id()).orElseThrow().announcedAt())
                 .as("entered in the admin's zone, UTC here").isEqualTo(dayAgo.toInstant(ZoneOffset.UTC));
+    }
+
+    @Test
+    void resolving_asks_first_naming_the_show_the_outcome_and_the_fans_it_scores_and_cancelling_changes_nothing() {
+        for (int fan = 0; fan < 3; fan++) {
+            jdbc.sql("INSERT INTO forecast_history (show_id, fan_id, probability, made_at) VALUES (:show, :fan, 60, :at)")
+                    .param("show", show.id()).param("fan", java.util.UUID.randomUUID())
+                    .param("at", java.time.OffsetDateTime.now(ZoneOffset.UTC).minusDays(2)).update();
+        }
+        fillStatus(OfficialStatus.CANCELLED);
+
+        test($(Button.class).withText("Save status").single()).click();
+
+        var question = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("confirm-text").single();
+        assertThat(question.getText()).contains(show.title()).contains("“No more seasons”").contains("scores 3 fans");
+        assertThat(catalog.officialStatus(show.id())).as("nothing yet").contains(OfficialStatus.UNANNOUNCED);
+
+        var dialog = $(app.encore.base.ui.NativeDialog.class).single();
+        test($(Button.class).withText("Cancel").single()).click();
+
+        assertThat(dialog.isOpened()).as("the question is gone").isFalse();
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.UNANNOUNCED);
+        assertThat(resolutions.all(show.id())).isEmpty();
+        assertThat($(TextField.class).withCaption("Source link").single().getValue()).as("nothing typed is lost")
+                .isEqualTo("https://tvn.example/s2");
+
+        test($(Button.class).withText("Save status").single()).click();
+        test($(Button.class).withText("Record “No more seasons” and score 3 fans").single()).click();
+
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.CANCELLED);
+        assertThat(resolutions.current(show.id()).orElseThrow().forecasters()).isEqualTo(3);
+    }
+
+    @Test
+    void the_panel_names_the_show_its_status_and_source_and_lists_a_status_that_came_with_the_catalogue() {
+        jdbc.sql("UPDATE shows SET official_status = 'RENEWED', status_source_title = 'tvN press release',"
+                + " status_source_url = 'https://tvn.example/press' WHERE id = :id").param("id", show.id()).update();
+        open();
+
+        assertThat($(com.vaadin.flow.component.html.H2.class).withText("Official status of " + show.title()).all())
+                .hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("admin-current-status").single()
+                .getText()).contains("Renewed").contains("tvN press release").contains("https://tvn.example/press");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).all()).extracting(item -> item.getText())
+                .anySatisfy(item -> assertThat(item).contains("tvN press release").contains("recorded with the catalogue"));
     }
 
     @Test
