@@ -132,17 +132,18 @@ class Rumor {
     }
 
     /**
-     * A fan reports a published rumor. The third fan's report sends it back to the queue.
+     * A fan reports a published rumor: the first report puts it on the moderators' desk, where it stays
+     * published; the third fan's report sends it back to the queue, hidden until a moderator decides.
+     * A fan who reported it already changes nothing.
      *
      * @return true if this report recalled the rumor
      */
-    boolean report(FanId fan, String reason, Instant now) {
+    boolean report(FanId fan, ReportCategory category, @Nullable String reason, Instant now) {
         if (moderationState != ModerationState.PUBLISHED) {
             return false;
         }
-        boolean first = reports.stream().noneMatch(r -> r.fanId().equals(fan.value()));
-        if (first) {
-            reports.add(new RumorReport(fan.value(), reason, now));
+        if (!reportedBy(fan)) {
+            reports.add(new RumorReport(fan.value(), category, reason, now));
         }
         if (reports.size() >= REPORTS_TO_RECALL) {
             moderationState = ModerationState.PENDING;
@@ -150,6 +151,11 @@ class Rumor {
             return true;
         }
         return false;
+    }
+
+    /** Whether this fan has reported the rumor since a moderator last looked at it. */
+    boolean reportedBy(FanId fan) {
+        return reports.stream().anyMatch(report -> report.fanId().equals(fan.value()));
     }
 
     @Nullable Long id() {

@@ -9,7 +9,9 @@ public class RumorRefusedException extends RuntimeException {
         /** Too many submissions or reports from this fan lately. */
         TOO_FAST,
         /** No such show or rumor, or the rumor can no longer be reported. */
-        NOT_FOUND;
+        NOT_FOUND,
+        /** This fan has reported this rumor already. */
+        ALREADY_REPORTED;
 
         public String messageKey() {
             return "rumor.refused." + name();

@@ -12,7 +12,10 @@ interface RumorRepository extends ListCrudRepository<Rumor, Long> {
             + " ORDER BY first_seen DESC, id DESC")
     List<Rumor> findVisibleTo(long showId, UUID fan);
 
-    @Query("SELECT * FROM rumor WHERE moderation_state = :state ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
+    /** The desk's queue ("PENDING") also holds the published rumors fans reported since a moderator looked. */
+    @Query("SELECT * FROM rumor WHERE moderation_state = :state OR (:state = 'PENDING'"
+            + " AND moderation_state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM rumor_report r WHERE r.rumor_id = rumor.id))"
+            + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
     List<Rumor> findByStateOldestFirst(String state, int limit, int offset);
 
     @Query("SELECT * FROM rumor WHERE show_id = :showId AND moderation_state = 'PUBLISHED'"
@@ -26,7 +29,8 @@ interface RumorRepository extends ListCrudRepository<Rumor, Long> {
             + " ORDER BY published_at DESC, id DESC LIMIT :limit")
     List<Rumor> findNewestPublishedOf(long showId, int limit);
 
-    @Query("SELECT COUNT(*) FROM rumor WHERE moderation_state = :state")
+    @Query("SELECT COUNT(*) FROM rumor WHERE moderation_state = :state OR (:state = 'PENDING'"
+            + " AND moderation_state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM rumor_report r WHERE r.rumor_id = rumor.id))")
     int countByState(String state);
 
     @Query("SELECT * FROM rumor WHERE submitted_by = :fan ORDER BY submitted_at DESC, id DESC")

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,8 @@ public class Rumors {
     public List<RumorItem> visibleTo(Optional<FanId> fan, long showId) {
         UUID viewer = fan.map(FanId::value).orElse(new UUID(0, 0));
         return rumors.findVisibleTo(showId, viewer).stream()
-                .map(rumor -> RumorItem.of(rumor, rumor.submittedBy().equals(viewer), false))
+                .map(rumor -> RumorItem.of(rumor, rumor.submittedBy().equals(viewer), false)
+                        .withReportedByViewer(fan.isPresent() && rumor.reportedBy(fan.get())))
                 .toList();
     }
 
@@ -90,23 +92,32 @@ public class Rumors {
     }
 
     /**
-     * Reports a published rumor with a reason. Three different fans send it back to the queue.
+     * Reports a published rumor: a category, and words that are needed only for {@link ReportCategory#OTHER}.
+     * The first report puts it on the moderators' desk at once; three different fans' reports send it
+     * back to the queue, hidden until a moderator decides. A fan reports a rumor once.
      *
      * @return true if this report sent it back
+     * @throws InvalidRumorException without words for "something else", or with words that break the rules
+     * @throws RumorRefusedException if the rumor is not published, the fan reported it already, the proof
+     *     of work fails, or the fan reports too fast
      */
     @Transactional
-    public boolean report(FanId fan, long rumorId, String reason, String proof) {
-        String why = RumorRules.reason(reason, "reason");
+    public boolean report(FanId fan, long rumorId, ReportCategory category, @Nullable String reason, String proof) {
+        String why = category == ReportCategory.OTHER || (reason != null && !reason.isBlank())
+                ? RumorRules.reason(reason, "reason") : null;
         Rumor rumor = rumors.findById(rumorId)
                 .filter(r -> r.state() == ModerationState.PUBLISHED)
                 .orElseThrow(() -> new RumorRefusedException(Reason.NOT_FOUND));
+        if (rumor.reportedBy(fan)) {
+            throw new RumorRefusedException(Reason.ALREADY_REPORTED);
+        }
         if (!proofOfWork.accepts(proof)) {
             throw new RumorRefusedException(Reason.CHALLENGE);
         }
         if (!limits.tryReport(fan)) {
             throw new RumorRefusedException(Reason.TOO_FAST);
         }
-        boolean recalled = rumor.report(fan, why, clock.instant());
+        boolean recalled = rumor.report(fan, category, why, clock.instant());
         rumors.save(rumor);
         return recalled;
     }

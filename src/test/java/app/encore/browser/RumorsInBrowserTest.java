@@ -95,10 +95,30 @@ class RumorsInBrowserTest extends BrowserTest {
             assertThat(other.getByRole(AriaRole.DIALOG)).hasCount(0);
             // Escape closes it too, and the keyboard is back on the button that opened it.
             report.click();
-            other.getByLabel("What is wrong with it?").fill("Half typed");
+            other.getByLabel("In your words").fill("Half typed");
             other.keyboard().press("Escape");
             assertThat(other.getByRole(AriaRole.DIALOG)).hasCount(0);
             assertThat(report).isFocused();
+            // One report puts it on the desk at once; the fan who sent it cannot send another.
+            report.click();
+            other.getByLabel("What is wrong with it?").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("The source is missing or does not say this"));
+            var dialog = other.getByRole(AriaRole.DIALOG);
+            assertThat(dialog.locator("altcha-widget")).containsText("Verified",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            Chromium.settle(other);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send report")).click();
+            assertThat(other.getByRole(AriaRole.DIALOG)).hasCount(0);
+            assertThat(rumor(other, published)).containsText("You reported this rumor.");
+            assertThat(rumor(other, published).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Report the rumor “" + published + "”"))).hasCount(0);
+            other.reload();
+            Chromium.settle(other);
+            assertThat(rumor(other, published)).containsText("You reported this rumor."); // still so after a reload
+            admin.navigate(url("/admin/moderation"));
+            Chromium.settle(admin);
+            assertThat(admin.locator("vaadin-grid")).containsText(published);
+            assertThat(admin.locator("vaadin-grid")).containsText("Reported by 1, still published");
             fan.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("rumor-published-phone")).setFullPage(true));
 
             admin.navigate(url("/admin/audit"));

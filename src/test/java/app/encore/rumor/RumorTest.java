@@ -36,12 +36,12 @@ class RumorTest {
         rumor.publish("mod", NOW);
         FanId first = FanId.random();
 
-        assertThat(rumor.report(first, "wrong", NOW)).isFalse();
-        assertThat(rumor.report(first, "still wrong", NOW)).as("the same fan twice counts once").isFalse();
-        assertThat(rumor.report(FanId.random(), "wrong", NOW)).isFalse();
+        assertThat(rumor.report(first, ReportCategory.OTHER, "wrong", NOW)).isFalse();
+        assertThat(rumor.report(first, ReportCategory.OTHER, "still wrong", NOW)).as("the same fan twice counts once").isFalse();
+        assertThat(rumor.report(FanId.random(), ReportCategory.OTHER, "wrong", NOW)).isFalse();
         assertThat(rumor.state()).isEqualTo(ModerationState.PUBLISHED);
 
-        assertThat(rumor.report(FanId.random(), "wrong", NOW)).isTrue();
+        assertThat(rumor.report(FanId.random(), ReportCategory.OTHER, "wrong", NOW)).isTrue();
         assertThat(rumor.state()).isEqualTo(ModerationState.PENDING);
         assertThat(rumor.reportedBack()).isTrue();
         assertThat(rumor.reports()).hasSize(3);
@@ -52,7 +52,7 @@ class RumorTest {
         Rumor rumor = submitted();
         rumor.publish("mod", NOW);
         for (int i = 0; i < 3; i++) {
-            rumor.report(FanId.random(), "wrong", NOW);
+            rumor.report(FanId.random(), ReportCategory.OTHER, "wrong", NOW);
         }
 
         rumor.publish("mod", NOW);
@@ -66,7 +66,7 @@ class RumorTest {
     void only_published_rumors_can_be_reported() {
         Rumor pending = submitted();
 
-        assertThat(pending.report(FanId.random(), "wrong", NOW)).isFalse();
+        assertThat(pending.report(FanId.random(), ReportCategory.OTHER, "wrong", NOW)).isFalse();
         assertThat(pending.reports()).isEmpty();
     }
 

@@ -127,21 +127,61 @@ class RumorsAndModerationTest {
 
     @Test
     @WithMockUser(username = "mina", roles = "MODERATOR")
-    void three_reports_hide_a_rumor_and_put_it_back_in_the_queue_with_the_reasons() {
+    void the_first_report_puts_a_rumor_on_the_desk_and_three_fans_reports_hide_it_until_a_moderator_decides() {
         RumorItem item = submit(fan, "Netflix confirmed the sequel");
         moderation.publish(List.of(item.id()));
+        FanId first = FanId.random();
 
-        assertThat(rumors.report(FanId.random(), item.id(), "Wrong", ProofOfWorkSolver.solve(rumors.challenge()))).isFalse();
-        assertThat(rumors.report(FanId.random(), item.id(), "Old news", ProofOfWorkSolver.solve(rumors.challenge()))).isFalse();
-        assertThat(rumors.visibleTo(Optional.empty(), show)).hasSize(1);
-        assertThat(rumors.report(FanId.random(), item.id(), "Fake", ProofOfWorkSolver.solve(rumors.challenge()))).isTrue();
+        assertThat(rumors.report(first, item.id(), ReportCategory.WRONG_SOURCE, null, proof())).isFalse();
 
-        assertThat(rumors.visibleTo(Optional.empty(), show)).isEmpty();
+        assertThat(rumors.visibleTo(Optional.empty(), show)).as("still published").hasSize(1);
+        assertThat(moderation.list(ModerationState.PENDING, 0, 500)).as("on the desk at once")
+                .filteredOn(queued -> queued.id() == item.id()).singleElement().satisfies(queued -> {
+                    assertThat(queued.state()).isEqualTo(ModerationState.PUBLISHED);
+                    assertThat(queued.reports()).containsExactly(new RumorItem.Report(ReportCategory.WRONG_SOURCE, null));
+                });
+        assertThat(moderation.count(ModerationState.PENDING)).isEqualTo(
+                moderation.list(ModerationState.PENDING, 0, 500).size());
+        assertThat(rumors.visibleTo(Optional.of(first), show)).singleElement()
+                .satisfies(shown -> assertThat(shown.reportedByViewer()).as("their button says so").isTrue());
+
+        assertThat(rumors.report(FanId.random(), item.id(), ReportCategory.DUPLICATE, null, proof())).isFalse();
+        assertThat(rumors.report(FanId.random(), item.id(), ReportCategory.OTHER, "Old news", proof())).isTrue();
+
+        assertThat(rumors.visibleTo(Optional.empty(), show)).as("hidden after three").isEmpty();
         assertThat(moderation.list(ModerationState.PENDING, 0, 500)).filteredOn(queued -> queued.id() == item.id())
                 .singleElement().satisfies(queued -> {
                     assertThat(queued.reportedBack()).isTrue();
-                    assertThat(queued.reports()).containsExactlyInAnyOrder("Wrong", "Old news", "Fake");
+                    assertThat(queued.reports()).extracting(RumorItem.Report::category).containsExactlyInAnyOrder(
+                            ReportCategory.WRONG_SOURCE, ReportCategory.DUPLICATE, ReportCategory.OTHER);
+                    assertThat(queued.reports()).extracting(RumorItem.Report::reason).contains("Old news");
                 });
+
+        moderation.publish(List.of(item.id()));
+        assertThat(moderation.list(ModerationState.PENDING, 0, 500)).as("a moderator kept it: off the desk")
+                .noneMatch(queued -> queued.id() == item.id());
+    }
+
+    @Test
+    @WithMockUser(username = "mina", roles = "MODERATOR")
+    void a_fan_reports_a_rumor_once_and_something_else_needs_their_words() {
+        RumorItem item = submit(fan, "Netflix confirmed the sequel");
+        moderation.publish(List.of(item.id()));
+        FanId reporter = FanId.random();
+
+        assertThatThrownBy(() -> rumors.report(reporter, item.id(), ReportCategory.OTHER, "  ", proof()))
+                .isInstanceOf(InvalidRumorException.class);
+        rumors.report(reporter, item.id(), ReportCategory.SPOILER, null, proof());
+
+        assertThatThrownBy(() -> rumors.report(reporter, item.id(), ReportCategory.ABUSE, null, proof()))
+                .isInstanceOfSatisfying(RumorRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RumorRefusedException.Reason.ALREADY_REPORTED));
+        assertThat(moderation.list(ModerationState.PENDING, 0, 500)).filteredOn(queued -> queued.id() == item.id())
+                .singleElement().satisfies(queued -> assertThat(queued.reports()).hasSize(1));
+    }
+
+    private String proof() {
+        return ProofOfWorkSolver.solve(rumors.challenge());
     }
 
     @Test

@@ -88,8 +88,10 @@ class ModerationView extends Div implements HasDynamicTitle {
                 .setWidth("16rem");
         grid.addColumn(RumorItem::sourceLabel).setHeader(getTranslation("moderation.col.source")).setWidth("12rem")
                 .setFlexGrow(1);
-        grid.addColumn(item -> item.state() == ModerationState.PUBLISHED ? getTranslation("verdict." + item.verdict().name())
-                : item.reportedBack() ? getTranslation("moderation.reported", item.reports().size()) : "")
+        // A reported rumor comes to the desk at the first report: published still, or hidden after three.
+        grid.addColumn(item -> !item.reports().isEmpty() ? getTranslation(item.state() == ModerationState.PUBLISHED
+                        ? "moderation.reported-published" : "moderation.reported", item.reports().size(), categories(item))
+                : item.state() == ModerationState.PUBLISHED ? getTranslation("verdict." + item.verdict().name()) : "")
                 .setHeader(getTranslation("moderation.col.status")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::itemDetails));
         grid.addSelectionListener(e -> selectionChanged(e.getAllSelectedItems()));
@@ -201,7 +203,10 @@ class ModerationView extends Div implements HasDynamicTitle {
         box.add(new Paragraph(getTranslation("moderation.source", item.sourceUrl() == null ? item.sourceLabel() : item.sourceUrl(),
                 getTranslation("source-kind." + item.sourceKind().name()), Formats.date(item.firstSeen(), getLocale()))));
         if (!item.reports().isEmpty()) {
-            box.add(new Paragraph(getTranslation("moderation.reports", String.join(" · ", item.reports()))));
+            box.add(new Paragraph(getTranslation("moderation.reports", String.join(" · ", item.reports().stream()
+                    .map(report -> getTranslation(report.category().messageKey())
+                            + (report.reason() == null ? "" : ": “" + report.reason() + "”"))
+                    .toList()))));
         }
         if (item.rejectionReason() != null) {
             box.add(new Paragraph(getTranslation("moderation.rejected-because", item.rejectionReason())));
@@ -226,6 +231,11 @@ class ModerationView extends Div implements HasDynamicTitle {
             verdictNote.setValue(item.verdictNote() == null ? "" : item.verdictNote());
             evidenceUrl.setValue(item.verdictEvidenceUrl() == null ? "" : item.verdictEvidenceUrl());
         }
+    }
+
+    private String categories(RumorItem item) {
+        return String.join(", ", item.reports().stream().map(report -> getTranslation(report.category().messageKey()))
+                .distinct().toList());
     }
 
     List<Long> selectedIds() {

@@ -62,7 +62,10 @@ final class RumorMarkup {
             }
             article.appendChild(verdict);
         }
-        if (reportButton && published && !item.mine()) {
+        if (reportButton && published && !item.mine() && item.reportedByViewer()) {
+            // Reported once: said where the button was, and not offered again.
+            article.appendChild(text("p", texts.get("rumor.reported"), "rumor-reported"));
+        } else if (reportButton && published && !item.mine()) {
             article.appendChild(text("button", texts.get("rumor.report"), "rumor-report")
                     .attr("type", "button")
                     .attr(REPORT, Long.toString(item.id()))

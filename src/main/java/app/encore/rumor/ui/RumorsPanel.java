@@ -13,6 +13,7 @@ import app.encore.base.ui.Texts;
 import app.encore.fan.FanId;
 import app.encore.fan.ui.CurrentFan;
 import app.encore.rumor.InvalidRumorException;
+import app.encore.rumor.ReportCategory;
 import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.RumorRefusedException;
@@ -217,9 +218,12 @@ final class RumorsPanel extends Section {
         var dialog = new NativeDialog(getTranslation("rumor.report.title"));
         var quoted = new Paragraph(item.headline());
         quoted.addClassName("report-quote");
+        var category = new NativeSelect<>(getTranslation("rumor.report.category"), List.of(ReportCategory.values()),
+                value -> getTranslation(value.messageKey()));
+        category.setRequiredIndicatorVisible(true);
         var reason = new NativeTextArea(getTranslation("rumor.report.reason"));
         reason.setMaxLength(500);
-        reason.setRequiredIndicatorVisible(true);
+        reason.setHelperText(getTranslation("rumor.report.reason-help"));
         var challenge = new AltchaWidget(rumors.challenge());
         var problem = new Paragraph();
         problem.addClassName("form-problem");
@@ -231,12 +235,22 @@ final class RumorsPanel extends Section {
         cancel.getElement().setAttribute("type", "button");
         var send = NativeForm.sendButton(getTranslation("rumor.report.send"), true, click -> {
             try {
-                rumors.report(currentFan.getOrCreate(), item.id(), reason.getValue(), challenge.payload());
+                category.setInvalid(false);
+                reason.setInvalid(false);
+                if (category.getValue() == null) {
+                    category.setErrorMessage(getTranslation("rumor.report.category-missing"));
+                    category.setInvalid(true);
+                    category.focus();
+                    return;
+                }
+                rumors.report(currentFan.getOrCreate(), item.id(), category.getValue(), reason.getValue(),
+                        challenge.payload());
                 dialog.close();
                 refresh();
                 Notification.show(getTranslation("rumor.report.thanks"), 5000, Notification.Position.BOTTOM_CENTER);
             } catch (InvalidRumorException invalid) {
-                reason.setErrorMessage(getTranslation(invalid.problems().getOrDefault("reason", "rumor.error.reason")));
+                reason.setErrorMessage(getTranslation(invalid.problems().getOrDefault("reason", "rumor.error.reason")
+                        .equals("rumor.error.reason") ? "rumor.report.reason-missing" : invalid.problems().get("reason")));
                 reason.setInvalid(true);
                 reason.focus();
             } catch (RumorRefusedException refused) {
@@ -248,9 +262,9 @@ final class RumorsPanel extends Section {
         var buttons = new Div(cancel, send);
         buttons.addClassName("native-dialog-footer");
         // Enter in the reason's box writes a new line; the send button sends.
-        dialog.add(new NativeForm(quoted, reason, challenge, problem, buttons));
+        dialog.add(new NativeForm(quoted, category, reason, challenge, problem, buttons));
         add(dialog);
         dialog.open();
-        reason.focus();
+        category.focus();
     }
 }

@@ -4,8 +4,10 @@ import app.encore.base.ui.AltchaWidget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.encore.base.ui.NativeDialog;
+import app.encore.base.ui.NativeSelect;
 import app.encore.base.ui.NativeTextArea;
 import app.encore.fan.FanId;
+import app.encore.rumor.ReportCategory;
 import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
 import app.encore.rumor.Rumors;
@@ -132,6 +134,8 @@ class RumorsPanelTest extends SpringBrowserlessTest {
         panel.report(reportButton.getFirst().attr(RumorMarkup.REPORT));
         NativeDialog dialog = $(NativeDialog.class).single();
         NativeTextArea reason = $(NativeTextArea.class, dialog).single();
+        @SuppressWarnings("unchecked")
+        NativeSelect<ReportCategory> category = $(NativeSelect.class, dialog).single();
         AltchaWidget challenge = $(AltchaWidget.class, dialog).single();
         // Hidden until there is a problem to tell, so not found by a query for what is visible.
         Paragraph problem = descendants(dialog).filter(c -> c.hasClassName("form-problem"))
@@ -140,8 +144,15 @@ class RumorsPanelTest extends SpringBrowserlessTest {
 
         test(send).click();
 
-        assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of up to 500 characters.");
+        assertThat(category.isInvalid()).isTrue();
+        assertThat(category.getErrorMessage()).isEqualTo("Choose what is wrong with it.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        category.setValue(ReportCategory.OTHER);
+        test(send).click();
+
+        assertThat(reason.isInvalid()).as("something else needs words").isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say what is wrong, in up to 500 characters.");
         assertThat(dialog.isOpened()).isTrue();
 
         reason.setValue("The network already denied this.");
@@ -159,6 +170,8 @@ class RumorsPanelTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(reports(published)).isEqualTo(1);
         assertThat(PageText.of(panel.list)).contains("Casting call is real");
+        assertThat(PageText.select(panel.list, "button.rumor-report")).as("reported once: no button again").isEmpty();
+        assertThat(PageText.of(panel.list)).contains("You reported this rumor.");
     }
 
     @Test
