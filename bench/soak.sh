@@ -21,7 +21,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export VAADIN_USAGE_STATS_ENABLED=false PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 mkdir -p target/bench target/soak
 report=target/bench/soak.txt
-rm -f target/soak/port
+rm -f target/soak/port target/soak/gatling-*.log
 ./mvnw -B -q -Pload test-compile
 
 ./mvnw -B -Dtest=Soak -Dsurefire.failIfNoSpecifiedTests=false -Dsoak.minutes="$MINUTES" -Dsoak.report-minutes="$REPORT" \
@@ -44,8 +44,9 @@ echo "soak: Encore on port $port for $MINUTES min; the fan journey with $FANS fa
     out=target/soak/gatling-$(date +%s).log
     ./mvnw -B -q -Pload gatling:test -Dfans="$FANS" -Dvoters="$VOTERS" -Dramp=20 -Dsteady=280 -Dencore.url="http://127.0.0.1:$port" > "$out" 2>&1 || true
     kill -0 "$soak" 2>/dev/null || break
-    if ! grep -q '^LOAD' "$out"; then echo "soak: a Gatling round printed no figures ($out)"; failed=1; continue; fi
-    grep '^LOAD' "$out" | sed 's/^LOAD /journey: /' | grep -E 'errors|votes' | tr '\n' ' '; echo
+    if ! grep -q '^LOAD .*votes saved' "$out"; then echo "soak: a Gatling round printed no figures ($out)"; failed=1; continue; fi
+    grep '^LOAD .*votes saved' "$out" | sed 's/^LOAD /journey: /'
+    grep '^LOAD  ' "$out" | grep -v 'errors 0$' | sed 's/^LOAD /journey: failed /' || true
     if grep '^LOAD' "$out" | grep -qE 'errors [1-9]'; then failed=1; fi
   done
   exit $failed

@@ -24,8 +24,8 @@ public record CrowdOdds(int forecasters, int median, int lowerQuartile, int uppe
         return forecasters > 0;
     }
 
-    /** The label for the median; see {@link OddsLabel#of(CrowdOdds, app.encore.show.OfficialStatus)}. */
+    /** The label for the median, or {@link OddsLabel#TOO_FEW} below the smallest crowd that gets one. */
     public OddsLabel label() {
-        return OddsLabel.of(median);
+        return forecasters < OddsLabel.minimumForecasters() ? OddsLabel.TOO_FEW : OddsLabel.of(median);
     }
 }

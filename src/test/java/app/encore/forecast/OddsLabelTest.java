@@ -41,6 +41,16 @@ class OddsLabelTest {
     }
 
     @Test
+    void a_crowd_smaller_than_five_gets_no_word_whatever_its_odds_and_an_announcement_still_does() {
+        assertThat(OddsLabel.minimumForecasters()).as("the default of encore.crowd-odds.minimum-forecasters").isEqualTo(5);
+        assertThat(OddsLabel.of(new CrowdOdds(1, 85, 85, 85), OfficialStatus.UNANNOUNCED)).isEqualTo(OddsLabel.TOO_FEW);
+        assertThat(new CrowdOdds(2, 48, 20, 85).label()).isEqualTo(OddsLabel.TOO_FEW);
+        assertThat(new CrowdOdds(4, 95, 90, 100).label()).isEqualTo(OddsLabel.TOO_FEW);
+        assertThat(new CrowdOdds(5, 95, 90, 100).label()).isEqualTo(OddsLabel.SURE_THING);
+        assertThat(OddsLabel.of(new CrowdOdds(1, 85, 85, 85), OfficialStatus.RENEWED)).isEqualTo(OddsLabel.RENEWED);
+    }
+
+    @Test
     void odds_outside_zero_to_one_hundred_have_no_label() {
         assertThatIllegalArgumentException().isThrownBy(() -> OddsLabel.of(-1));
         assertThatIllegalArgumentException().isThrownBy(() -> OddsLabel.of(101));

@@ -122,7 +122,7 @@ class OpenWebTest {
 
         String previewTitle = "Will " + show.title() + " get a season 2?";
         assertThat(meta(page, "property", "og:title")).isEqualTo(previewTitle);
-        assertThat(meta(page, "property", "og:description")).isEqualTo("Fans say 34 % · Could go either way · 3 forecasters.");
+        assertThat(meta(page, "property", "og:description")).isEqualTo("Fans say 34 % · Too few forecasters to call · 3 forecasters.");
         assertThat(meta(page, "name", "description"))
                 .startsWith("Will " + show.title() + " be officially renewed for season 2? Fans say 34 %");
         assertThat(meta(page, "property", "og:url")).isEqualTo(url("/shows/" + show.slug()));

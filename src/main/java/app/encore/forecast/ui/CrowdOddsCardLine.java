@@ -9,7 +9,10 @@ import app.encore.show.slot.ShowCardExtra;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
-/** "62 % · Could go either way · 14 forecasters" on each open show's card. */
+/**
+ * "62 % · Could go either way · 14 forecasters" on each open show's card; on a decided one, what the
+ * crowd said before the announcement.
+ */
 @org.springframework.stereotype.Component
 class CrowdOddsCardLine implements ShowCardExtra {
 
@@ -27,6 +30,11 @@ class CrowdOddsCardLine implements ShowCardExtra {
                 return Optional.empty();
             }
             return Optional.of(Markup.text("p", texts.get("forecast.card.none"), "show-card-odds", "show-card-odds-none"));
+        }
+        if (!card.officialStatus().isOpen()) {
+            // Decided: the card's pill says the outcome; the odds are what the crowd said, not a forecast now.
+            return Optional.of(Markup.text("p", texts.get("forecast.card.final", odds.median(), odds.forecasters()),
+                    "show-card-odds", "show-card-odds-final"));
         }
         return Optional.of(Markup.element("p", "show-card-odds")
                 .appendChild(Markup.text("span", odds.median() + " %", "show-card-odds-figure"))

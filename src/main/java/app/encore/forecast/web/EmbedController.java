@@ -107,7 +107,7 @@ class EmbedController {
         odds.appendElement("span").addClass("label").attr("data-field", "label").text(figures.label());
         widget.appendElement("p").addClass("detail").attr("data-field", "detail").text(figures.detail());
         widget.appendElement("a").addClass("vote").attr("href", showUrl).attr("target", "_blank")
-                .attr("rel", "noopener").text(texts.get("embed.vote"));
+                .attr("rel", "noopener").text(texts.get(figures.official() ? "embed.outcome" : "embed.vote"));
         widget.appendElement("p").addClass("announce").attr("role", "status").attr("data-field", "announce");
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))

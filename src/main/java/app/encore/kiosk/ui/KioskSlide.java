@@ -81,7 +81,9 @@ final class KioskSlide extends Component {
         CrowdOdds odds = show.odds();
         if (odds.hasForecasts()) {
             data.put("figure", odds.median() + " %");
-            data.put("label", getTranslation("odds." + OddsLabel.of(odds, card.officialStatus()).name()));
+            // Decided, the status says the outcome once; the figure is the crowd's last word before it.
+            data.put("label", open ? getTranslation("odds." + OddsLabel.of(odds, card.officialStatus()).name())
+                    : getTranslation("kiosk.final-odds"));
             data.put("detail", getTranslation("kiosk.detail", odds.lowerQuartile(), odds.upperQuartile(), odds.forecasters()));
         } else {
             data.put("figure", "");

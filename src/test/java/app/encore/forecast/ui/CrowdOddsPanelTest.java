@@ -44,7 +44,7 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.yours.getText()).isEqualTo("You said 80 %, just now.");
         assertThat(panel.figure.getText()).isEqualTo("80 %");
-        assertThat(panel.label.getText()).isEqualTo("Safe bet");
+        assertThat(panel.label.getText()).as("a crowd of one gets no word").isEqualTo("Too few forecasters to call");
         assertThat(panel.detail.getText()).isEqualTo("Middle half of fans: 80–80 % · 1 forecaster");
         assertThat(panel.slider.getValue()).isEqualTo(80.0);
         assertThat(panel.histogram.getElement().getAttribute("aria-label")).contains("80–89 %: 1");

@@ -34,7 +34,7 @@ class LiveCrowdOddsTest extends MultiUserTest {
 
         awaitPushed(fanB, () -> pageOfB.figure.getText().equals("20 %"));
         assertThat(pageOfB.detail.getText()).endsWith("1 forecaster");
-        assertThat(pageOfB.label.getText()).isEqualTo("Long shot");
+        assertThat(pageOfB.label.getText()).isEqualTo("Too few forecasters to call");
 
         pageOfB.value.setValue(80);
         fanB.test(pageOfB.save).click();

@@ -33,7 +33,7 @@ class LiveOfficialStatusTest extends MultiUserTest {
         CrowdOddsPanel panel = openShow(fan, show);
         panel.value.setValue(80);
         fan.test(panel.save).click();
-        assertThat(panel.label.getText()).isEqualTo("Safe bet");
+        assertThat(panel.label.getText()).isEqualTo("Too few forecasters to call");
 
         SignedIn.asAdmin(() -> administration.setOfficialStatus(show.id(), OfficialStatus.RENEWED,
                 "tvN confirms a second season", "https://tvn.example/season-2"));

@@ -58,7 +58,7 @@ class KioskViewTest extends MultiUserTest {
 
         awaitPushed(kiosk, () -> slide.figure().equals("85 %"));
         assertThat(slide.detail()).endsWith("1 forecaster");
-        assertThat(slide.label()).isEqualTo("Safe bet");
+        assertThat(slide.label()).as("one fan at 85 % is no safe bet").isEqualTo("Too few forecasters to call");
     }
 
     @Test
@@ -68,7 +68,7 @@ class KioskViewTest extends MultiUserTest {
         BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug());
         KioskSlide slide = ((KioskView) kiosk.getCurrentView()).slides.getFirst();
         assertThat(slide.status()).isEqualTo("No announcement");
-        assertThat(slide.label()).isEqualTo("Could go either way");
+        assertThat(slide.label()).isEqualTo("Too few forecasters to call");
         assertThat(slide.scan()).isEqualTo("Scan to vote");
         assertThat(slide.baseRate()).as("a test show has no network: all dramas Encore knows")
                 .startsWith("Dramas like it · all we know:").contains("got a season 2");
@@ -77,7 +77,9 @@ class KioskViewTest extends MultiUserTest {
                 "The studio ends the story", "https://studio.example/final"));
 
         awaitPushed(kiosk, () -> "No more seasons".equals(slide.status()));
-        assertThat(slide.label()).as("the official word overrides the crowd's label").isEqualTo("No more seasons");
+        assertThat(slide.label()).as("the status says the outcome once; the figure is the crowd's last word")
+                .isEqualTo("The crowd said, before the announcement");
+        assertThat(slide.figure()).isEqualTo("60 %");
         assertThat(slide.getElement().getAttribute("data")).contains("status-cancelled");
         assertThat(slide.scan()).as("the code no longer leads to a vote").isEqualTo("Scan for the outcome");
         assertThat(slide.baseRate()).as("an answered question needs no base rate").isNull();
