@@ -2,27 +2,16 @@ package app.encore.forecast.web;
 
 import app.encore.base.PublicUrl;
 import app.encore.base.ui.Texts;
-import app.encore.forecast.CrowdOdds;
 import app.encore.forecast.CrowdOddsFeed;
 import app.encore.forecast.CrowdOddsService;
-import app.encore.show.OfficialStatus;
-import app.encore.show.OfficialStatusFeed;
 import app.encore.show.Show;
 import app.encore.show.ShowCatalog;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.shared.Registration;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,32 +31,27 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * <p>
  * It is plain HTML and one small script, no Vaadin UI and no session, so a blog post read by
  * thousands costs no more than its requests. The odds stay live over server-sent events
- * ({@code /embed/{slug}/events}), fed by the same {@link CrowdOddsFeed} as the show page; the browser
+ * ({@code /embed/{slug}/events}), held by {@link WidgetStreams} (one subscription per show to the same
+ * {@link CrowdOddsFeed} as the show page, a heartbeat, bounds with a polling fallback); the browser
  * reconnects by itself and is sent the current odds on every connection. An official announcement
  * makes the widget load itself again, to show the outcome.
  */
 @RestController
 class EmbedController {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbedController.class);
-    /** The browser reconnects after this; short enough that dead readers do not pile up. */
-    static final Duration EVENTS_FOR = Duration.ofMinutes(10);
-
     private final ShowCatalog catalog;
     private final CrowdOddsService crowd;
-    private final CrowdOddsFeed feed;
-    private final OfficialStatusFeed statusFeed;
     private final I18NProvider i18n;
     private final PublicUrl publicUrl;
+    private final WidgetStreams streams;
 
-    EmbedController(ShowCatalog catalog, CrowdOddsService crowd, CrowdOddsFeed feed, OfficialStatusFeed statusFeed,
-            I18NProvider i18n, PublicUrl publicUrl) {
+    EmbedController(ShowCatalog catalog, CrowdOddsService crowd, I18NProvider i18n, PublicUrl publicUrl,
+            WidgetStreams streams) {
         this.catalog = catalog;
         this.crowd = crowd;
-        this.feed = feed;
-        this.statusFeed = statusFeed;
         this.i18n = i18n;
         this.publicUrl = publicUrl;
+        this.streams = streams;
     }
 
     @GetMapping(value = "/embed/{slug}", produces = MediaType.TEXT_HTML_VALUE)
@@ -116,52 +100,13 @@ class EmbedController {
 
     /**
      * The widget's live odds: an {@code odds} event now and on every change, a {@code status} event
-     * when the network announces.
+     * when the network announces; held and bounded by {@link WidgetStreams}.
      */
     @GetMapping(value = "/embed/{slug}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String slug, HttpServletRequest request) {
         Show show = show(slug);
-        long showId = show.id();
-        Texts texts = Texts.of(request, i18n);
-        var emitter = new SseEmitter(EVENTS_FOR.toMillis());
-        var registrations = new AtomicReference<List<Registration>>(List.of());
-        Runnable unsubscribe = () -> registrations.getAndSet(List.of()).forEach(Registration::remove);
-        emitter.onCompletion(unsubscribe);
-        emitter.onTimeout(unsubscribe);
-        emitter.onError(error -> unsubscribe.run());
-
-        var status = new AtomicReference<OfficialStatus>(show.officialStatus());
-        Consumer<CrowdOdds> sendOdds = odds -> {
-            OddsFigures figures = OddsFigures.of(odds, status.get(), texts);
-            send(emitter, "odds", Map.of("percent", figures.percent(), "label", figures.label(),
-                    "detail", figures.detail(),
-                    "announce", odds.hasForecasts() ? texts.get("embed.updated", odds.median()) : ""), unsubscribe);
-        };
-        registrations.set(List.of(
-                feed.subscribe(showId, sendOdds),
-                statusFeed.subscribe(showId, changed -> {
-                    status.set(changed.status());
-                    send(emitter, "status", Map.of("status", changed.status().name()), unsubscribe);
-                })));
-        sendOdds.accept(crowd.odds(showId));
-        return emitter;
-    }
-
-    /**
-     * Runs on the feed's publishing thread. An event is ~200 bytes, so a write returns at once until a
-     * reader's TCP buffer is full; a reader that stalls that long costs the other listeners that
-     * much, and one that has gone is dropped at its first failed write.
-     */
-    private static void send(SseEmitter emitter, String name, Map<String, String> data, Runnable unsubscribe) {
-        try {
-            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON).reconnectTime(5_000));
-        } catch (IOException | IllegalStateException e) {
-            // The reader went away: stop telling them. Nothing more to do with the emitter: after a failed
-            // write the container reports the error and Spring completes the request (completing it here
-            // as well raced with that and threw, which the soak found: bench/soak.sh).
-            log.debug("A widget's event stream ended: {}", e.getMessage());
-            unsubscribe.run();
-        }
+        return streams.open(show.id(), show.officialStatus(), Texts.of(request, i18n), request.getRemoteAddr(),
+                request.getHeader("Last-Event-ID"));
     }
 
     private Show show(String slug) {
