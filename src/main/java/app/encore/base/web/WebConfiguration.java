@@ -36,4 +36,13 @@ class WebConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<LanguageVary> languageVary() {
+        var registration = new FilterRegistrationBean<>(new LanguageVary());
+        registration.setName("languageVary");
+        registration.addUrlPatterns("/feeds/*", "/oembed", "/embed/*", "/og/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
 }
