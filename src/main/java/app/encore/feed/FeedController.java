@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -120,17 +123,20 @@ class FeedController {
         entries.sort(Comparator.comparing(Entry::getUpdated).reversed());
         List<Entry> newest = entries.subList(0, Math.min(ENTRIES, entries.size()));
 
+        // A feed in another language than the first is a feed of its own: its id and its own address say so.
+        String language = texts.locale().getLanguage();
+        String inLanguage = language.equals(i18n.getProvidedLocales().getFirst().getLanguage()) ? "" : "?lang=" + language;
         var feed = new Feed("atom_1.0");
-        feed.setId("tag:" + authority + "," + TAG_DATE + ":feed" + selfPath);
+        feed.setId("tag:" + authority + "," + TAG_DATE + ":feed" + selfPath + inLanguage);
         feed.setTitle(xml(title));
         feed.setSubtitle(text(texts.get("feed.subtitle")));
-        feed.setLanguage(texts.locale().getLanguage());
+        feed.setLanguage(language);
         Instant updated = newest.isEmpty()
                 ? shows.values().stream().map(ShowListing::lastChanged).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)
                 : newest.getFirst().getUpdated().toInstant();
         feed.setUpdated(Date.from(updated));
-        feed.setAlternateLinks(List.of(link("alternate", base + pagePath, "text/html")));
-        feed.setOtherLinks(List.of(link("self", base + selfPath, "application/atom+xml")));
+        feed.setAlternateLinks(List.of(link("alternate", base + pagePath + inLanguage, "text/html")));
+        feed.setOtherLinks(List.of(link("self", base + selfPath + inLanguage, "application/atom+xml")));
         var author = new Person();
         author.setName(texts.get("app.name"));
         author.setUri(base + "/");
@@ -178,10 +184,19 @@ class FeedController {
         return link;
     }
 
+    /** The feed as XML, its language on the root element as {@code xml:lang} (ROME writes none for Atom). */
+    private static org.jdom2.Document withLanguage(Feed feed) throws FeedException {
+        org.jdom2.Document xml = new WireFeedOutput().outputJDom(feed);
+        if (feed.getLanguage() != null) {
+            xml.getRootElement().setAttribute("lang", feed.getLanguage(), Namespace.XML_NAMESPACE);
+        }
+        return xml;
+    }
+
     private static ResponseEntity<String> atom(Feed feed) {
         try {
             return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                    .contentType(ATOM).body(new WireFeedOutput().outputString(feed));
+                    .contentType(ATOM).body(new XMLOutputter(Format.getPrettyFormat()).outputString(withLanguage(feed)));
         } catch (FeedException e) {
             throw new IllegalStateException("Could not write the feed", e);
         }

@@ -47,4 +47,24 @@ class CacheableAnswersTest {
                     assertThat(type).startsWith("application/manifest+json"));
         }
     }
+
+    @Test
+    void a_korean_feed_is_a_feed_of_its_own_with_its_own_id_address_and_language() throws Exception {
+        String korean = get("/feeds/all.atom?lang=ko").body();
+        String english = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/feeds/all.atom")).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        var ko = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(korean.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .getDocumentElement();
+        var en = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(english.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .getDocumentElement();
+        assertThat(ko.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("ko");
+        assertThat(en.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("en");
+        String koId = ko.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent();
+        String enId = en.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent();
+        assertThat(koId).isNotEqualTo(enId).endsWith("?lang=ko");
+        assertThat(korean).contains("rel=\"self\"").contains("/feeds/all.atom?lang=ko\"");
+    }
 }
