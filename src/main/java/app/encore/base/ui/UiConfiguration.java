@@ -34,6 +34,7 @@ class UiConfiguration {
             serviceInit.addIndexHtmlRequestListener(new PaintBeforeScript());
             serviceInit.addIndexHtmlRequestListener(new InlineStateEscaping());
             serviceInit.addIndexHtmlRequestListener(new ScriptNonces());
+            serviceInit.addIndexHtmlRequestListener(new HeadOrder());
             // A page whose server no longer has it (a restart, or a node that died behind the proxy):
             // fans are told and reload; kiosks reload quietly.
             service.setSystemMessagesProvider(new PageEndedMessages(i18n));

@@ -67,4 +67,24 @@ class CacheableAnswersTest {
         assertThat(koId).isNotEqualTo(enId).endsWith("?lang=ko");
         assertThat(korean).contains("rel=\"self\"").contains("/feeds/all.atom?lang=ko\"");
     }
+
+    @Test
+    void every_page_names_its_charset_in_its_first_1024_bytes_and_its_base_before_any_script_or_link() throws Exception {
+        for (String path : List.of("/", "/shows/crash-landing-on-you", "/kiosk", "/record", "/leaderboard", "/me",
+                "/nope")) {
+            byte[] page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            String head = new String(page, 0, Math.min(page.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertThat(head).as(path + ": <meta charset> in the first 1,024 bytes").contains("<meta charset=");
+            String html = new String(page, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+            int base = html.indexOf("<base ");
+            if (base >= 0) {
+                int script = html.indexOf("<script");
+                int link = html.indexOf("<link");
+                assertThat(script < 0 || base < script).as(path + ": <base> before the first script").isTrue();
+                assertThat(link < 0 || base < link).as(path + ": <base> before the first link").isTrue();
+            }
+        }
+    }
 }
