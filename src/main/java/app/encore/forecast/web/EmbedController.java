@@ -65,7 +65,7 @@ class EmbedController {
 
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
-        page.selectFirst("html").attr("lang", language);
+        page.firstElementChild().attr("lang", language); // the <html> of the shell: no selector to parse
         page.title(texts.get("embed.title", show.title()));
         page.head().prependElement("meta").attr("charset", "utf-8");
         page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
