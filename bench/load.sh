@@ -5,7 +5,8 @@
 # simulation), and from the server: its CPU, the heap after a full GC, and the Vaadin sessions and UIs
 # alive at the busiest moment. The load generator runs on the same machine and takes CPU too.
 # Usage: bench/load.sh [FANS...]   (default 250 500 1000; RAMP and STEADY seconds, default 30 and 120)
-# Figures also in target/bench/load.txt. Asserts nothing; not part of ./mvnw verify.
+# Figures also in target/bench/load.txt. Fails (after every level has run) when any step of any level had
+# errors or a vote was not saved; not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LEVELS=("${@:-250 500 1000}")
@@ -44,11 +45,13 @@ gatling() { # fans ramp steady
   grep '^LOAD' "$out" | sed 's/^LOAD //'
 }
 
+failed=
 say "Encore load test, Vaadin's protocol — $(nproc) cores, server -Xmx512m, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 for fans in ${LEVELS[*]}; do
   rm -rf "$work/data"
+  # The fans' addresses arrive in X-Forwarded-For, as from Encore's reverse proxy: trusted from loopback.
   "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/data/encore" \
-    --logging.level.root=warn > "$work/encore-$fans.log" 2>&1 &
+    --encore.trusted-proxies=127.0.0.1,::1 --logging.level.root=warn > "$work/encore-$fans.log" 2>&1 &
   pid=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true) == 200 ]]; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/encore-$fans.log"; exit 1; }
@@ -66,7 +69,12 @@ for fans in ${LEVELS[*]}; do
   t1=$(ticks); s1=$(date +%s.%N)
   heap=$(heap_after_gc)
   cat "$work/gatling-$fans.txt" | tee -a "$report"
+  if grep -qE 'errors [1-9]' "$work/gatling-$fans.txt"; then failed="$failed $fans"; fi
   say "server: CPU $(awk -v a="$t0" -v b="$t1" -v s="$s0" -v e="$s1" -v c="$(nproc)" 'BEGIN {printf "%.0f", 100 * (b - a) / 100 / (e - s) / c}') % of $(nproc) cores;" \
       "heap after a full GC $heap MiB; at the busiest moment $sessions Vaadin sessions, $uis UIs"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 done
+if [[ -n $failed ]]; then
+  say "load: FAILED: errors or unsaved votes at$failed fans"
+  exit 1
+fi

@@ -14,9 +14,8 @@ cd "$(dirname "$0")/.."
 MINUTES=${1:-60}
 REPORT=${REPORT:-5}
 FANS=${FANS:-20}
-# Votes come from the soak's own schedule; the journey's voters join once it votes with the proof of
-# work a new fan's first vote needs (issue 29): VOTERS=40 then.
-VOTERS=${VOTERS:-0}
+# The share of the journey's fans who vote (solving a new fan's proof of work as browsers do), in percent.
+VOTERS=${VOTERS:-40}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export VAADIN_USAGE_STATS_ENABLED=false PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 mkdir -p target/bench target/soak

@@ -1,8 +1,10 @@
 package app.encore.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
@@ -14,6 +16,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 import static io.gatling.javaapi.http.HttpDsl.ws;
 
+import app.encore.support.ProofOfWorkSolver;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -25,6 +28,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fans using Encore the way browsers do, in Vaadin's own protocol: the page's document, the UI's init
@@ -34,9 +39,11 @@ import java.util.function.Function;
  * WebSocket, heartbeats, and the beacon a closing tab sends.
  * <p>
  * Two kinds of fans, with think times: voters (home, a show, give odds, change them 30 s later) and
- * readers who never vote (home, a show, read for half a minute). A closed model keeps {@code fans}
+ * readers who never vote (home, a show, read for half a minute). A voter's first vote solves the proof
+ * of work a new fan's first vote needs, as the browser's widget does, and every vote is checked saved. A closed model keeps {@code fans}
  * fans on the site at once: whoever leaves is replaced by a new fan. Run by {@code bench/load.sh},
- * which also measures the server; this prints its figures and asserts nothing. Each fan comes from an
+ * which also measures the server; this prints its figures, and any failed request or unsaved vote
+ * fails the run. Each fan comes from an
  * address of its own, sent as {@code X-Forwarded-For} as Encore's reverse proxy would.
  * <p>
  * System properties: {@code encore.url} (default http://127.0.0.1:18090), {@code fans} (250),
@@ -70,8 +77,8 @@ public class FanJourneySimulation extends Simulation {
             .acceptLanguageHeader("en-US,en;q=0.8,ko;q=0.6")
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("Mozilla/5.0 (Linux; Android 14) Encore load test (Gatling)")
-            // Fans come from many addresses, as they reach Encore behind its reverse proxy (which it
-            // trusts from loopback and private ranges): each fan has one of its own, from the range
+            // Fans come from many addresses, as they reach Encore behind its reverse proxy (trusted from
+            // loopback by bench/load.sh's --encore.trusted-proxies): each fan has one of its own, from the range
             // set aside for benchmarks (RFC 2544). Without it every fan shares 127.0.0.1 and the
             // per-address limit on changes (600 a minute) refuses votes that real fans would make.
             .header("X-Forwarded-For", "#{address}")
@@ -143,6 +150,15 @@ public class FanJourneySimulation extends Simulation {
                             .saveAs("saveNode"))))
             .exec(nextClientId());
 
+    /** The proof-of-work widget the server adds to a new fan's first vote: its node and its challenge. */
+    static final Pattern CHALLENGE = Pattern.compile(
+            "\"node\":(\\d+),\"type\":\"put\",\"key\":\"challengejson\",\"feat\":\\d+,\"value\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * Gives odds as a browser does. A new fan's first vote needs the proof of work: the server answers
+     * the click with the widget and its challenge, the browser solves it (a SHA-256 search, done here
+     * as {@link ProofOfWorkSolver} does) and the widget's "verified" event saves the vote.
+     */
     static ChainBuilder giveOdds(String name) {
         // A fan who changes their mind picks another number (the same one would change nothing on screen).
         return exec(session -> {
@@ -153,16 +169,37 @@ public class FanJourneySimulation extends Simulation {
                     } while (odds.equals(before));
                     return session.set("odds", odds);
                 })
-                .exec(step(name, uidl(name, FanJourneySimulation::giveOdds,
-                        regex("You said (\\d+) %").is(session -> session.getString("odds")))))
+                .exec(step(name, uidl(name, FanJourneySimulation::giveOdds, bodyString().saveAs("answer"))))
+                .exec(nextClientId())
+                .exec(session -> {
+                    Matcher challenge = CHALLENGE.matcher(session.getString("answer"));
+                    if (!challenge.find()) {
+                        return session.remove("challengeNode");
+                    }
+                    String json = challenge.group(2).replace("\\\"", "\"").replace("\\/", "/").replace("\\\\", "\\");
+                    return session.set("challengeNode", challenge.group(1)).set("proof", ProofOfWorkSolver.solve(json));
+                })
+                .doIfOrElse(session -> session.contains("challengeNode")).then(
+                        exec(step(name + " (proof of work)", uidl(name + " (proof of work)", session -> "[{\"type\":\"event\","
+                                + "\"node\":" + session.getString("challengeNode") + ",\"event\":\"statechange\",\"data\":"
+                                + "{\"event.detail.state\":\"verified\",\"event.detail.payload\":\"" + session.getString("proof")
+                                + "\"}}]", regex("You said (\\d+) %").is(session -> session.getString("odds")))))
+                                .exec(nextClientId()))
+                .orElse(exec(session -> {
+                    Matcher said = SAID.matcher(session.getString("answer"));
+                    return said.find() && said.group(1).equals(session.getString("odds")) ? session : session.markAsFailed();
+                }))
                 .exec(session -> {
                     if (!session.isFailed()) {
                         Figures.vote();
+                    } else {
+                        Figures.record("vote not saved", -1);
                     }
                     return session;
-                })
-                .exec(nextClientId());
+                });
     }
+
+    static final Pattern SAID = Pattern.compile("You said (\\d+) %");
 
     ChainBuilder heartbeat = exec(step("heartbeat", http("heartbeat").post("/?v-r=heartbeat&v-uiId=#{ui}")
             .check(status().is(200))));
@@ -200,7 +237,9 @@ public class FanJourneySimulation extends Simulation {
         setUp(fans.injectClosed(
                         rampConcurrentUsers(0).to(FANS).during(Duration.ofSeconds(RAMP_SECONDS)),
                         constantConcurrentUsers(FANS).during(Duration.ofSeconds(STEADY_SECONDS))))
-                .protocols(protocol);
+                .protocols(protocol)
+                // A failed request fails the run (bench/load.sh also fails on any step's errors).
+                .assertions(global().failedRequests().count().is(0L));
     }
 
     @Override
