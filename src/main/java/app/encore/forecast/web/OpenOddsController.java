@@ -144,15 +144,21 @@ class OpenOddsController {
     @GetMapping(value = "/oembed", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> oembed(@RequestParam String url,
             @RequestParam(defaultValue = "json") String format,
-            @RequestParam(required = false) @Nullable Integer maxwidth,
-            @RequestParam(required = false) @Nullable Integer maxheight, HttpServletRequest request) {
+            @RequestParam(required = false) @Nullable String maxwidth,
+            @RequestParam(required = false) @Nullable String maxheight, HttpServletRequest request) {
         if (!format.equals("json")) {
             throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "Only JSON is offered");
         }
         Show show = show(slugOf(url));
-        Texts texts = Texts.of(request, i18n);
-        int width = Math.max(240, Math.min(EMBED_WIDTH, maxwidth == null ? EMBED_WIDTH : maxwidth));
-        int height = Math.max(180, Math.min(EMBED_HEIGHT, maxheight == null ? EMBED_HEIGHT : maxheight));
+        // The page's own ?lang= names the widget's language; else the reader's.
+        Texts texts = languageOf(url).map(language -> new Texts(language, i18n)).orElseGet(() -> Texts.of(request, i18n));
+        // maxwidth and maxheight are limits: the widget reflows to less, down to its smallest size; below
+        // that there is no embed to offer (404, as oEmbed allows).
+        int width = Math.min(EMBED_WIDTH, limit(maxwidth, EMBED_WIDTH));
+        int height = Math.min(EMBED_HEIGHT, limit(maxheight, EMBED_HEIGHT));
+        if (width < MIN_EMBED_WIDTH || height < MIN_EMBED_HEIGHT) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No embed fits " + width + " × " + height);
+        }
         String title = texts.get("oembed.title", show.title());
         String src = publicUrl.of(request, "/embed/" + show.slug()) + "?lang=" + texts.locale().getLanguage();
         var iframe = new org.jsoup.nodes.Element("iframe").attr("src", src).attr("title", title)
@@ -172,6 +178,40 @@ class OpenOddsController {
         embed.put("thumbnail_height", OddsPreviewImage.HEIGHT);
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(embed);
+    }
+
+    static final int MIN_EMBED_WIDTH = 240;
+    static final int MIN_EMBED_HEIGHT = 180;
+
+    private static int limit(@Nullable String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "maxwidth and maxheight are whole numbers");
+        }
+    }
+
+    /** The language a show page's address names with {@code ?lang=}, if Encore speaks it. */
+    private java.util.Optional<java.util.Locale> languageOf(String url) {
+        try {
+            String query = URI.create(url.strip()).getRawQuery();
+            if (query == null) {
+                return java.util.Optional.empty();
+            }
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("lang=")) {
+                    String language = pair.substring("lang=".length());
+                    return i18n.getProvidedLocales().stream().filter(locale -> locale.getLanguage().equals(language))
+                            .findFirst();
+                }
+            }
+        } catch (IllegalArgumentException notAnAddress) {
+            // answered by slugOf
+        }
+        return java.util.Optional.empty();
     }
 
     private static String slugOf(String url) {

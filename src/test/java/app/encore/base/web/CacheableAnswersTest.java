@@ -87,4 +87,23 @@ class CacheableAnswersTest {
             }
         }
     }
+
+    @Test
+    void oembed_takes_the_pages_language_treats_its_sizes_as_limits_and_refuses_what_is_no_number() throws Exception {
+        String page = "http://localhost:" + port + "/shows/crash-landing-on-you";
+        var korean = get("/oembed?url=" + java.net.URLEncoder.encode(page + "?lang=ko", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(korean.statusCode()).isEqualTo(200);
+        assertThat(korean.body()).contains("시즌 2").contains("lang=ko");
+        String english = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/oembed?url=" + java.net.URLEncoder.encode(page + "?lang=en", java.nio.charset.StandardCharsets.UTF_8)
+                + "&maxwidth=300")).header("Accept-Language", "ko").build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(english).as("the address's language wins over the browser's").contains("Will Crash Landing on You get");
+        assertThat(english).contains("\"width\":300");
+
+        assertThat(get("/oembed?url=" + page + "&maxwidth=100").statusCode()).as("narrower than the widget can be")
+                .isEqualTo(404);
+        var notANumber = get("/oembed?url=" + page + "&maxwidth=wide");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.headers().firstValue("Location")).as("never a way to the sign-in page").isEmpty();
+    }
 }
