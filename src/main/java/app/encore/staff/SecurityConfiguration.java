@@ -55,8 +55,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * What other sites and machines read ({@link #OPEN_WEB}): open to all and stateless, like the
+     * widget. It only answers GETs, so a POST or a PUT reaches Spring MVC and is a 405, not a 403 from
+     * a CSRF check or a redirect to the sign-in page; and it never starts a session.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain openWebFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(OPEN_WEB)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.headers(headers -> headers.disable());
         // Encore's stylesheets and scripts (META-INF/resources) are public, like Vaadin's own, and so

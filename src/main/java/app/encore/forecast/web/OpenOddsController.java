@@ -149,9 +149,6 @@ class OpenOddsController {
         if (!format.equals("json")) {
             throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "Only JSON is offered");
         }
-        Show show = show(slugOf(url));
-        // The page's own ?lang= names the widget's language; else the reader's.
-        Texts texts = languageOf(url).map(language -> new Texts(language, i18n)).orElseGet(() -> Texts.of(request, i18n));
         // maxwidth and maxheight are limits: the widget reflows to less, down to its smallest size; below
         // that there is no embed to offer (404, as oEmbed allows).
         int width = Math.min(EMBED_WIDTH, limit(maxwidth, EMBED_WIDTH));
@@ -159,6 +156,9 @@ class OpenOddsController {
         if (width < MIN_EMBED_WIDTH || height < MIN_EMBED_HEIGHT) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No embed fits " + width + " × " + height);
         }
+        Show show = show(slugOf(url));
+        // The page's own ?lang= names the widget's language; else the reader's.
+        Texts texts = languageOf(url).map(language -> new Texts(language, i18n)).orElseGet(() -> Texts.of(request, i18n));
         String title = texts.get("oembed.title", show.title());
         String src = publicUrl.of(request, "/embed/" + show.slug()) + "?lang=" + texts.locale().getLanguage();
         var iframe = new org.jsoup.nodes.Element("iframe").attr("src", src).attr("title", title)

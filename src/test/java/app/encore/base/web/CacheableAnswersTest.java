@@ -106,4 +106,18 @@ class CacheableAnswersTest {
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(notANumber.headers().firstValue("Location")).as("never a way to the sign-in page").isEmpty();
     }
+
+    @Test
+    void a_post_to_what_only_answers_gets_is_a_405_never_a_way_to_the_sign_in_page() throws Exception {
+        for (String path : List.of("/data/shows/crash-landing-on-you/odds.json", "/feeds/all.atom", "/sitemap.xml",
+                "/og/crash-landing-on-you.png")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("POST " + path).isEqualTo(405);
+            assertThat(response.headers().firstValue("Location")).as("POST " + path).isEmpty();
+            assertThat(response.headers().allValues("Set-Cookie")).as("POST " + path + " starts no session")
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        }
+    }
 }
