@@ -38,6 +38,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON-LD still parses and whose first response is not empty, in feeds that stay well-formed XML, and
  * in a CSV export that no spreadsheet runs as a formula.
  */
+@ExtendWith(TestShows.class) // the shows it imports (and their rumors) go after each test
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = HostileInput.PROPERTIES)
 @WithMockUser(username = "mina", roles = "MODERATOR")
 class HostileTextOnPagesTest {
