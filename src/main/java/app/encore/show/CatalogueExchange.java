@@ -66,7 +66,7 @@ public class CatalogueExchange {
     /** The columns of a CSV catalogue, in this order when Encore writes one. */
     static final List<String> CSV_COLUMNS = List.of("slug", "title", "nativeTitle", "network", "studio", "firstAired",
             "lastAired", "episodes", "synopsis", "platforms", "visibility", "sourceTitle", "sourcePublisher",
-            "sourceUrl");
+            "sourceUrl", "sourceQuote");
     /** What a CSV row's source supports: the flat fields' groups. */
     static final Set<FactGroup> CSV_SOURCE_COVERS = EnumSet.of(FactGroup.TITLES, FactGroup.BROADCAST,
             FactGroup.SYNOPSIS);
@@ -216,6 +216,7 @@ public class CatalogueExchange {
             row.put("sourceTitle", s.title());
             row.put("sourcePublisher", orEmpty(s.publisher()));
             row.put("sourceUrl", orEmpty(s.url()));
+            row.put("sourceQuote", orEmpty(s.quote()));
         });
         return row;
     }
@@ -405,7 +406,7 @@ public class CatalogueExchange {
             String sourceTitle = reading.text("sourceTitle");
             if (sourceTitle != null) {
                 SourceEntry source = new SourceEntry(sourceTitle, reading.text("sourcePublisher"),
-                        reading.text("sourceUrl"), null, CSV_SOURCE_COVERS);
+                        reading.text("sourceUrl"), null, CSV_SOURCE_COVERS, reading.text("sourceQuote"));
                 int same = -1;
                 for (int s = 0; s < sources.size(); s++) {
                     if (sourceTitle.equals(sources.get(s).title())) {
@@ -419,7 +420,7 @@ public class CatalogueExchange {
                     Set<FactGroup> covers = EnumSet.copyOf(CSV_SOURCE_COVERS);
                     covers.addAll(was.covers());
                     sources.set(same, new SourceEntry(sourceTitle, source.publisher(), source.url(), was.publishedOn(),
-                            covers));
+                            covers, source.quote() != null ? source.quote() : was.quote()));
                 }
             }
             String platforms = cells.get("platforms") == null ? null : CsvCells.restore(cells.get("platforms").strip());

@@ -40,6 +40,7 @@ public class Show {
     private OfficialStatus officialStatus;
     private @Nullable String statusSourceTitle;
     private @Nullable String statusSourceUrl;
+    private @Nullable String statusSourceQuote;
     private @Nullable Instant statusChangedAt;
 
     private Instant createdAt;
@@ -63,7 +64,7 @@ public class Show {
             @Nullable String network, @Nullable String studio, @Nullable LocalDate firstAired,
             @Nullable LocalDate lastAired, @Nullable Integer episodeCount, @Nullable String synopsis,
             OfficialStatus officialStatus, @Nullable String statusSourceTitle, @Nullable String statusSourceUrl,
-            @Nullable Instant statusChangedAt, Instant createdAt, Visibility visibility, List<Platform> platforms,
+            @Nullable String statusSourceQuote, @Nullable Instant statusChangedAt, Instant createdAt, Visibility visibility, List<Platform> platforms,
             List<CastMember> cast,
             List<Rating> ratings, List<Award> awards, List<Petition> petitions, List<Source> sources) {
         this.id = id;
@@ -80,6 +81,7 @@ public class Show {
         this.officialStatus = officialStatus;
         this.statusSourceTitle = statusSourceTitle;
         this.statusSourceUrl = statusSourceUrl;
+        this.statusSourceQuote = statusSourceQuote;
         this.statusChangedAt = statusChangedAt;
         this.createdAt = createdAt;
         this.visibility = visibility;
@@ -109,6 +111,7 @@ public class Show {
         this.officialStatus = status;
         this.statusSourceTitle = source == null ? null : source.title();
         this.statusSourceUrl = source == null ? null : source.url();
+        this.statusSourceQuote = source == null ? null : source.quote();
         this.statusChangedAt = at;
     }
 
@@ -148,7 +151,7 @@ public class Show {
         this.petitions = new ArrayList<>(facts.petitions().stream()
                 .map(p -> new Petition(p.description(), p.site(), p.url(), p.signatures())).toList());
         this.sources = new ArrayList<>(facts.sources().stream()
-                .map(e -> Source.of(e.title(), e.publisher(), e.url(), e.publishedOn(), e.covers())).toList());
+                .map(e -> Source.of(e.title(), e.publisher(), e.url(), e.publishedOn(), e.covers(), e.quote())).toList());
     }
 
     /** Fans can find it from now on; {@link ShowRules#checkForPublishing} has passed. */
@@ -203,7 +206,7 @@ public class Show {
 
     /** Where the official status was reported, if anywhere. */
     public @Nullable Source statusSource() {
-        return statusSourceTitle == null ? null : new Source(statusSourceTitle, null, statusSourceUrl, null);
+        return statusSourceTitle == null ? null : new Source(statusSourceTitle, null, statusSourceUrl, null, null, statusSourceQuote);
     }
 
     public @Nullable Instant statusChangedAt() {
@@ -342,7 +345,7 @@ public class Show {
             }
             return new Show(null, null, slug, checkedTitle, Text.optional(nativeTitle), Text.optional(network),
                     Text.optional(studio), firstAired, lastAired, episodeCount, Text.optional(synopsis),
-                    OfficialStatus.UNANNOUNCED, null, null, null, now, visibility, platforms, cast, ratings, awards,
+                    OfficialStatus.UNANNOUNCED, null, null, null, null, now, visibility, platforms, cast, ratings, awards,
                     petitions, sources);
         }
     }

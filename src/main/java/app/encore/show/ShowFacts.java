@@ -37,7 +37,8 @@ public record ShowFacts(@Nullable String slug, @Nullable String title, @Nullable
                 .filter(p -> p.description() != null || p.site() != null || p.url() != null || p.signatures() != null)
                 .toList();
         sources = sources == null ? List.of() : sources.stream()
-                .filter(s -> s.title() != null || s.publisher() != null || s.url() != null || s.publishedOn() != null)
+                .filter(s -> s.title() != null || s.publisher() != null || s.url() != null || s.publishedOn() != null
+                        || s.quote() != null)
                 .toList();
         slug = clean(slug);
         title = clean(title);
@@ -78,13 +79,20 @@ public record ShowFacts(@Nullable String slug, @Nullable String title, @Nullable
         }
     }
 
+    /** A source with the groups it supports and the words in it that state them ({@code quote}). */
     public record SourceEntry(@Nullable String title, @Nullable String publisher, @Nullable String url,
-            @Nullable LocalDate publishedOn, Set<FactGroup> covers) {
+            @Nullable LocalDate publishedOn, Set<FactGroup> covers, @Nullable String quote) {
         public SourceEntry {
             title = clean(title);
             publisher = clean(publisher);
             url = clean(url);
             covers = covers == null || covers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(covers));
+            quote = clean(quote);
+        }
+
+        public SourceEntry(@Nullable String title, @Nullable String publisher, @Nullable String url,
+                @Nullable LocalDate publishedOn, Set<FactGroup> covers) {
+            this(title, publisher, url, publishedOn, covers, null);
         }
     }
 
@@ -105,7 +113,7 @@ public record ShowFacts(@Nullable String slug, @Nullable String title, @Nullable
                 show.petitions().stream().map(p -> new PetitionEntry(p.description(), p.site(), p.url(),
                         p.signatureCount())).toList(),
                 show.sources().stream().map(s -> new SourceEntry(s.title(), s.publisher(), s.url(), s.publishedOn(),
-                        s.groups().isEmpty() ? EnumSet.allOf(FactGroup.class) : s.groups())).toList());
+                        s.groups().isEmpty() ? EnumSet.allOf(FactGroup.class) : s.groups(), s.quote())).toList());
     }
 
     /** The groups that hold at least one fact, each of which needs a source to be published. */
@@ -177,7 +185,8 @@ public record ShowFacts(@Nullable String slug, @Nullable String title, @Nullable
         text.put("sources", joined(sources.stream().map(s -> s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
                 + (s.url() == null ? "" : " <" + s.url() + ">")
                 + (s.publishedOn() == null ? "" : ", " + s.publishedOn())
-                + " [" + s.covers().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")) + "]").toList()));
+                + " [" + s.covers().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")) + "]"
+                + (s.quote() == null ? "" : " \u201C" + s.quote() + "\u201D")).toList()));
         return text;
     }
 

@@ -109,7 +109,12 @@ public final class ShowRules {
             var source = facts.sources().get(i);
             required(problems, "sources[" + i + "].title", source.title(), 300);
             length(problems, "sources[" + i + "].publisher", source.publisher(), 120);
-            link(problems, "sources[" + i + "].url", source.url());
+            if (source.url() == null) {
+                problems.put("sources[" + i + "].url", Problem.of("show-edit.error.source-link"));
+            } else {
+                link(problems, "sources[" + i + "].url", source.url());
+            }
+            length(problems, "sources[" + i + "].quote", source.quote(), 600);
             if (source.covers().isEmpty()) {
                 problems.put("sources[" + i + "].covers", Problem.of("show-edit.error.covers"));
             }

@@ -116,6 +116,27 @@ class CatalogueExchangeTest {
     }
 
     @Test
+    void each_row_whose_source_has_no_link_is_reported_and_a_quote_comes_in_with_its_source() {
+        String quoted = slug();
+        byte[] content = file(show(slug(), "No Link", "").replace("\"url\": \"https://en.wikipedia.org/wiki/Test\",", ""),
+                show(quoted, "Quoted", "").replace("\"covers\"", "\"quote\": \"Quoted is a 2021 drama.\", \"covers\""),
+                show(slug(), "Also No Link", "").replace("\"url\": \"https://en.wikipedia.org/wiki/Test\",", ""));
+
+        CataloguePreview preview = exchange.preview("shows.json", content);
+
+        assertThat(preview.problems()).extracting(FileProblem::row, FileProblem::field, problem -> problem.problem().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "sources[0].url", "show-edit.error.source-link"),
+                        org.assertj.core.groups.Tuple.tuple(3, "sources[0].url", "show-edit.error.source-link"));
+
+        byte[] good = file(show(quoted, "Quoted", "").replace("\"covers\"",
+                "\"quote\": \"Quoted is a 2021 drama.\", \"covers\""));
+        exchange.apply("quoted.json", good, CatalogueExchange.sha256(good));
+        long id = editing.list(quoted, 0, 1).getFirst().id();
+        assertThat(editing.find(id)).hasValueSatisfying(show -> assertThat(show.sources()).singleElement()
+                .satisfies(source -> assertThat(source.quote()).isEqualTo("Quoted is a 2021 drama.")));
+    }
+
+    @Test
     void a_file_that_breaks_the_schema_is_reported_by_row_and_field() {
         byte[] content = file(show(slug(), "Typo", ", \"episodez\": 3"), "{\"title\": \"No address\"}");
 

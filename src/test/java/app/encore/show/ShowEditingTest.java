@@ -130,6 +130,30 @@ class ShowEditingTest {
     }
 
     @Test
+    void a_source_without_a_link_is_refused_beside_its_link_and_its_quote_is_kept() {
+        ShowFacts facts = everyField(slug());
+        String words = "It aired on tvN from March 1 to April 6, 2021.";
+        var unlinked = new ShowFacts(facts.slug(), facts.title(), facts.nativeTitle(), facts.network(), facts.studio(),
+                facts.firstAired(), facts.lastAired(), facts.episodes(), facts.synopsis(), facts.platforms(),
+                facts.cast(), facts.ratings(), facts.awards(), facts.petitions(),
+                List.of(new SourceEntry("A press release", null, "  ", null, Set.of(FactGroup.BROADCAST), words)));
+
+        assertThatThrownBy(() -> editing.create(unlinked)).isInstanceOfSatisfying(InvalidShowException.class,
+                invalid -> assertThat(invalid.problems().get("sources[0].url").key())
+                        .isEqualTo("show-edit.error.source-link"));
+
+        var linked = new ShowFacts(unlinked.slug(), unlinked.title(), null, unlinked.network(), null, null, null, null,
+                null, null, null, null, null, null,
+                List.of(new SourceEntry("A press release", null, "HTTPS://TVN.example/a", null,
+                        Set.of(FactGroup.TITLES, FactGroup.BROADCAST), words)));
+        long id = editing.create(linked);
+        assertThat(editing.find(id).orElseThrow().sources()).singleElement().satisfies(source -> {
+            assertThat(source.url()).isEqualTo("https://tvn.example/a");
+            assertThat(source.quote()).isEqualTo(words);
+        });
+    }
+
+    @Test
     void every_problem_is_reported_by_field_at_once_and_nothing_is_saved() {
         var bad = new ShowFacts("Not A Slug", " ", null, null, null, LocalDate.of(2021, 1, 1), LocalDate.of(2020, 1, 1),
                 0, null, List.of("Netflix", "netflix"), List.of(new CastEntry(null, "A role")),

@@ -762,11 +762,15 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
         final TextField url = labelled(new TextField(), "url");
         final DatePicker publishedOn = labelled(new DatePicker(), "publishedOn");
         final CheckboxGroup<FactGroup> covers = labelled(new CheckboxGroup<>(), "covers");
-        private final Div component = rowOf(title, publisher, url, publishedOn, covers);
+        final TextArea quote = labelled(new TextArea(), "quote");
+        private final Div component = rowOf(title, publisher, url, publishedOn, covers, quote);
 
         SourceRow() {
             title.setMaxLength(300);
             url.setPlaceholder("https://");
+            url.setRequiredIndicatorVisible(true);
+            quote.setHelperText(getTranslation("show-edit.field.quote.helper"));
+            quote.addClassName("source-quote");
             covers.setItems(FactGroup.values());
             covers.setItemLabelGenerator(group -> getTranslation(group.messageKey()));
             covers.addClassName("source-covers");
@@ -778,12 +782,13 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
 
         public Map<String, Component> fields() {
             return ordered("title", title, "publisher", publisher, "url", url, "publishedOn", publishedOn,
-                    "covers", covers);
+                    "covers", covers, "quote", quote);
         }
 
         public SourceEntry value() {
             return new SourceEntry(title.getValue(), publisher.getValue(), url.getValue(), publishedOn.getValue(),
-                    covers.getValue().isEmpty() ? EnumSet.noneOf(FactGroup.class) : EnumSet.copyOf(covers.getValue()));
+                    covers.getValue().isEmpty() ? EnumSet.noneOf(FactGroup.class) : EnumSet.copyOf(covers.getValue()),
+                    quote.getValue());
         }
 
         public void setValue(SourceEntry value) {
@@ -792,6 +797,7 @@ class ShowEditorView extends Div implements HasUrlParameter<String>, HasDynamicT
             url.setValue(orEmpty(value.url()));
             publishedOn.setValue(value.publishedOn());
             covers.setValue(value.covers());
+            quote.setValue(orEmpty(value.quote()));
         }
     }
 

@@ -59,6 +59,9 @@ final class ShowMarkup {
                 said.appendText(", " + Formats.date(show.statusChangedAt(), locale));
             }
             box.appendChild(said);
+            if (source.quote() != null) {
+                box.appendChild(quote(source));
+            }
         } else if (show.officialStatus() == OfficialStatus.UNANNOUNCED) {
             box.appendChild(text("p", texts.get("show.status.none"), "status-source"));
         }
@@ -198,7 +201,19 @@ final class ShowMarkup {
                     .sorted().map(group -> texts.get("fact-group.short." + group.name()))
                     .collect(java.util.stream.Collectors.joining(", "))), "source-supports"));
         }
+        if (source.quote() != null) {
+            item.appendChild(quote(source));
+        }
         return item;
+    }
+
+    /** The source's own words that state what it is cited for. */
+    private static Element quote(Source source) {
+        var quote = text("blockquote", "\u201C" + java.util.Objects.requireNonNull(source.quote()) + "\u201D", "source-quote");
+        if (source.url() != null) {
+            quote.attr("cite", source.url());
+        }
+        return quote;
     }
 
     private static Element sourceLink(Source source) {
