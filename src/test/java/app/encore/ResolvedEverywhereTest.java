@@ -68,8 +68,8 @@ class ResolvedEverywhereTest {
             if (cards.get(i).text().contains(renewed.title())) {
                 renewedAt = i;
                 assertThat(cards.get(i).select(".show-card-odds").text()).as("the renewed show's card")
-                        .startsWith("The crowd said 92 % before the announcement") // the median of 95 and 90.doesNotContain("Sure thing")
-                        .doesNotContain("Too few");
+                        .startsWith("The crowd said 92 % before the announcement") // the median of 95 and 90
+                        .doesNotContain("Sure thing").doesNotContain("Too few");
             }
             if (cards.get(i).text().contains(open.title())) {
                 openAt = i;
@@ -83,5 +83,23 @@ class ResolvedEverywhereTest {
         assertThat(embed.select("a.vote").text()).isEqualTo("See the outcome on Encore");
         assertThat(embed.select(".label").text()).isEqualTo("Renewed");
         assertThat(embed.text()).doesNotContain("Give your odds");
+        assertThat(embed.select(".detail").text()).isEqualTo("The crowd’s last odds before the announcement · 2 forecasters")
+                .doesNotContain("middle half");
+
+        Document page = get("/shows/" + renewed.slug());
+        assertThat(page.select("meta[property=og:description]").attr("content"))
+                .isEqualTo("Official word: Renewed. Before the announcement the crowd said 92 % (2 forecasters).");
+
+        var data = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/data/shows/" + renewed.slug() + "/odds.json")).build(), HttpResponse.BodyHandlers.ofString());
+        var resolution = tools.jackson.databind.json.JsonMapper.builder().build().readTree(data.body()).path("resolution");
+        assertThat(resolution.path("outcome").asString()).isEqualTo("RENEWED");
+        assertThat(resolution.path("final_median").asInt()).isEqualTo(92);
+        assertThat(resolution.path("final_forecasters").asInt()).isEqualTo(2);
+        assertThat(resolution.path("source").asString()).isEqualTo("https://tvn.example/season-2");
+
+        var feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/feeds/shows/" + renewed.slug() + ".atom")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.body()).contains(renewed.title() + ": officially renewed for season 2");
     }
 }

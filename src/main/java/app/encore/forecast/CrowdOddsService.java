@@ -48,6 +48,17 @@ public class CrowdOddsService {
     }
 
     /** How many fans give 0–9 %, 10–19 %, … 90–100 % now. */
+    /**
+     * Whether the crowd odds stand visibly apart (3 points or more) from the plain middle of the spread
+     * a fan sees, because recent forecasts weigh more and fans who came together weigh as one.
+     */
+    public boolean weightedApartFromSpread(long showId) {
+        CrowdState state = state(showId);
+        CrowdOdds odds = state.odds();
+        int plain = state.plainMedian();
+        return odds.forecasters() >= 2 && plain >= 0 && Math.abs(plain - odds.median()) >= 3;
+    }
+
     public List<Integer> histogram(long showId) {
         return state(showId).histogram();
     }

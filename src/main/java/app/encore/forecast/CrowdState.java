@@ -116,6 +116,19 @@ final class CrowdState {
         return odds;
     }
 
+    /**
+     * The plain median of the counted fans' latest forecasts, each fan once, as the spread shows them;
+     * -1 when no fan counts. The crowd odds weigh recent forecasts and cohorts, so they may differ.
+     */
+    synchronized int plainMedian() {
+        int[] values = latestByFan.values().stream().filter(this::counts).mapToInt(Vote::probability).sorted().toArray();
+        if (values.length == 0) {
+            return -1;
+        }
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : Math.round((values[middle - 1] + values[middle]) / 2f);
+    }
+
     /** How many counted fans give 0–9 %, 10–19 %, … 90–100 %. */
     synchronized List<Integer> histogram() {
         return IntStream.of(deciles).boxed().toList();

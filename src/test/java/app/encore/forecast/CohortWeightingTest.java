@@ -144,4 +144,23 @@ class CohortWeightingTest {
                     odds.lowerQuartile(), odds.upperQuartile(), odds.forecasters()));
         }
     }
+
+    @Test
+    void the_plain_middle_of_the_spread_counts_each_fan_once_and_a_burst_sets_the_odds_apart_from_it() {
+        var state = new CrowdState();
+        state.put(UUID.randomUUID(), 20, "a:one:2026-12-01");
+        state.put(UUID.randomUUID(), 24, "a:two:2026-12-01");
+        for (int i = 0; i < 3; i++) {
+            state.put(UUID.randomUUID(), 90, "a:burst:2026-12-02");
+        }
+
+        assertThat(state.plainMedian()).as("five fans, each once: 20, 24, 90, 90, 90").isEqualTo(90);
+        assertThat(state.odds().median()).as("the burst weighs as one fan").isLessThan(60);
+
+        var agreed = new CrowdState();
+        agreed.put(UUID.randomUUID(), 40);
+        agreed.put(UUID.randomUUID(), 40);
+        assertThat(agreed.plainMedian()).isEqualTo(agreed.odds().median()).isEqualTo(40);
+        assertThat(new CrowdState().plainMedian()).as("nobody counts").isEqualTo(-1);
+    }
 }

@@ -90,6 +90,8 @@ final class CrowdOddsPanel extends Section {
     final OddsChart chart = new OddsChart();
     final Div chartRumors = new Div();
     final Html histogram = new Html("<div class=\"histogram\" role=\"img\"></div>");
+    /** Why the odds can sit apart from the middle of the spread, when they do. */
+    final Paragraph weighting = new Paragraph();
     final NativeDetails numbers;
     private final Div numbersContent = new Div();
     private Html table;
@@ -433,6 +435,7 @@ final class CrowdOddsPanel extends Section {
             detail.setText(status.isOpen() ? getTranslation("forecast.be-first") : "");
         }
         histogram.setHtmlContent(Markup.html(Histogram.markup(crowd.histogram(showId), Texts.of(this))));
+        weighting.setVisible(odds.hasForecasts() && crowd.weightedApartFromSpread(showId));
         spreadBox.setVisible(odds.hasForecasts());
     }
 
@@ -459,7 +462,10 @@ final class CrowdOddsPanel extends Section {
     }
 
     private Div spread() {
-        spreadBox.add(new H3(getTranslation("forecast.spread")), histogram);
+        weighting.addClassName("odds-weighting");
+        weighting.add(new com.vaadin.flow.component.Text(getTranslation("forecast.weighted") + " "));
+        weighting.add(new com.vaadin.flow.component.html.Anchor("record#how-odds-work", getTranslation("forecast.weighted-link")));
+        spreadBox.add(new H3(getTranslation("forecast.spread")), histogram, weighting);
         spreadBox.addClassName("odds-spread");
         return spreadBox;
     }

@@ -15,16 +15,24 @@ record OddsFigures(String percent, String label, String detail, boolean official
                     : texts.get("forecast.none"), texts.get(official ? "forecast.none-closed" : "forecast.be-first"),
                     official);
         }
+        if (official) {
+            // Decided: the label is the outcome, the figure what the crowd said before it; no band, no call.
+            return new OddsFigures(odds.median() + " %", texts.get("odds." + OddsLabel.of(odds, status).name()),
+                    texts.get("preview.final", odds.forecasters()), true);
+        }
         return new OddsFigures(odds.median() + " %", texts.get("odds." + OddsLabel.of(odds, status).name()),
                 texts.get("preview.forecasters", odds.forecasters()) + " · "
                         + texts.get("preview.band", odds.lowerQuartile(), odds.upperQuartile()),
-                official);
+                false);
     }
 
     /** One sentence for descriptions: "Fans say 34 % · Could go either way · 120 forecasters." */
     static String summary(CrowdOdds odds, OfficialStatus status, Texts texts) {
         if (status != OfficialStatus.UNANNOUNCED) {
-            return texts.get("preview.summary-official", texts.get("odds." + OddsLabel.of(odds, status).name()));
+            String outcome = texts.get("preview.summary-official", texts.get("odds." + OddsLabel.of(odds, status).name()));
+            return odds.hasForecasts()
+                    ? outcome + " " + texts.get("preview.summary-final", odds.median(), odds.forecasters())
+                    : outcome;
         }
         if (!odds.hasForecasts()) {
             return texts.get("preview.summary-none");

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -111,6 +112,22 @@ class OpenOddsController {
         data.put("url", publicUrl.of(request, "/shows/" + show.slug()));
         data.put("question", new Texts(java.util.Locale.ENGLISH, i18n).get("show.question", show.title()));
         data.put("official_status", show.officialStatus().name());
+        List<app.encore.forecast.CrowdOddsPoint> points = crowd.fullHistory(show.id());
+        if (show.officialStatus() != app.encore.show.OfficialStatus.UNANNOUNCED && show.statusChangedAt() != null) {
+            // Decided: the outcome, when it was announced, and the crowd's last odds before it.
+            Instant announced = show.statusChangedAt();
+            Map<String, Object> decided = new LinkedHashMap<>();
+            decided.put("outcome", show.officialStatus().name());
+            decided.put("announced_at", announced.toString());
+            decided.put("source", show.statusSource() == null ? null : show.statusSource().url());
+            points.stream().filter(point -> !point.at().isAfter(announced)).reduce((first, second) -> second)
+                    .ifPresentOrElse(last -> {
+                        decided.put("final_median", last.median());
+                        decided.put("final_forecasters", last.forecasters());
+                        decided.put("final_recorded_at", last.at().toString());
+                    }, () -> decided.put("final_median", null));
+            data.put("resolution", decided);
+        }
         data.put("licence", "CC BY 4.0");
         data.put("licence_url", LICENCE_URL);
         data.put("attribution", "Encore's fans");
@@ -120,7 +137,7 @@ class OpenOddsController {
                 "lower_quartile", "25th percentile of fans' forecasts, %",
                 "upper_quartile", "75th percentile of fans' forecasts, %",
                 "forecasters", "fans whose forecast counts"));
-        data.put("points", crowd.fullHistory(show.id()).stream().map(point -> {
+        data.put("points", points.stream().map(point -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("recorded_at", point.at().toString());
             row.put("median", point.median());

@@ -66,6 +66,7 @@ class RecordFirstPaint implements FirstPaint {
             content.appendChild(calibration);
         }
         content.appendChild(ResolutionMarkup.knownDramas(baseRates.known(), texts));
+        content.appendChild(ResolutionMarkup.howOddsWork(texts));
         return content;
     }
 

@@ -38,6 +38,7 @@ class RecordView extends Div implements HasDynamicTitle {
             add(calibration);
         }
         add(Markup.component(ResolutionMarkup.knownDramas(baseRates.known(), texts)));
+        add(Markup.component(ResolutionMarkup.howOddsWork(texts)));
     }
 
     @Override

@@ -300,6 +300,19 @@ final class ResolutionMarkup {
     }
 
     /** Every drama the base rates count, with its outcome and source. */
+    /** How the crowd odds are computed, in words: where "how the odds are computed" links lead. */
+    static Element howOddsWork(Texts texts) {
+        var box = element("section", "card-section", "how-odds-work").attr("id", "how-odds-work")
+                .attr("aria-labelledby", "how-odds-work-heading");
+        box.appendChild(text("h2", texts.get("how-odds.heading")).attr("id", "how-odds-work-heading"));
+        var list = element("ul");
+        for (String key : List.of("how-odds.median", "how-odds.recent", "how-odds.cohorts", "how-odds.too-few",
+                "how-odds.decided")) {
+            list.appendChild(text("li", texts.get(key)));
+        }
+        return box.appendChild(list);
+    }
+
     static Element knownDramas(List<KnownDrama> known, Texts texts) {
         var box = element("section", "card-section", "known-dramas").attr("id", "known-dramas")
                 .attr("aria-labelledby", "known-dramas-heading");

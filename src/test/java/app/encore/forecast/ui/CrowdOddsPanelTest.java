@@ -139,6 +139,29 @@ class CrowdOddsPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void where_weighting_sets_the_odds_apart_from_the_spread_the_page_says_why_and_links_to_how() {
+        TestShows.Created burst = TestShows.open(jdbc);
+        forecasting.forecast(FanId.random(), "10.9.1.1", burst.id(), 20);
+        forecasting.forecast(FanId.random(), "10.9.1.2", burst.id(), 24);
+        for (int i = 0; i < 3; i++) {
+            forecasting.forecast(FanId.random(), "10.9.1.3", burst.id(), 90);
+        }
+        CrowdOddsPanel apart = open(burst);
+        assertThat(apart.weighting.isVisible()).isTrue();
+        assertThat(apart.weighting.getElement().getTextRecursively())
+                .startsWith("The crowd odds sit apart from the middle of this spread")
+                .endsWith("How the odds are computed");
+        assertThat(apart.weighting.getChildren().filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(link -> ((com.vaadin.flow.component.html.Anchor) link).getHref()))
+                .containsExactly("record#how-odds-work");
+
+        TestShows.Created agreed = TestShows.open(jdbc);
+        forecasting.forecast(FanId.random(), "10.9.2.1", agreed.id(), 40);
+        forecasting.forecast(FanId.random(), "10.9.2.2", agreed.id(), 40);
+        assertThat(open(agreed).weighting.isVisible()).as("odds and spread agree: nothing to explain").isFalse();
+    }
+
+    @Test
     void the_table_of_numbers_is_built_when_opened_and_follows_new_votes() {
         TestShows.Created show = TestShows.open(jdbc);
         forecasting.forecast(FanId.random(), "10.9.0.1", show.id(), 30);

@@ -77,7 +77,8 @@ class ResolvedPagesTest extends MultiUserTest {
 
         Windows.open(fan, "record", "");
         assertThat(PageText.of(fan.getCurrentView())).contains("The crowd’s record", "Dramas the base rates count",
-                "Squid Game", "Wikipedia: Squid Game", "Descendants of the Sun");
+                "Squid Game", "Wikipedia: Squid Game", "Descendants of the Sun",
+                "How the crowd odds are computed", "weigh together as one fan", "Too few forecasters to call");
         assertThat(fan.getUI().getInternals().getTitle()).isEqualTo("The crowd’s record · Encore");
     }
 
