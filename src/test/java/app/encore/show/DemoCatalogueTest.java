@@ -36,8 +36,11 @@ class DemoCatalogueTest {
         assertThat(catalog.findBySlug("descendants-of-the-sun")).hasValueSatisfying(show -> {
             assertThat(show.nativeTitle()).isEqualTo("태양의 후예");
             assertThat(show.network()).isEqualTo("KBS2");
-            assertThat(show.sources()).singleElement().satisfies(source -> assertThat(source.groups())
-                    .containsExactlyInAnyOrder(FactGroup.TITLES, FactGroup.BROADCAST, FactGroup.SYNOPSIS, FactGroup.CAST));
+            assertThat(show.sources()).as("a source for each group, each with its words").hasSize(5)
+                    .allSatisfy(source -> assertThat(source.quote()).isNotBlank())
+                    .flatExtracting(Source::groups)
+                    .contains(FactGroup.TITLES, FactGroup.BROADCAST, FactGroup.SYNOPSIS, FactGroup.CAST);
+            assertThat(show.sources().getFirst().quote()).contains("태양의 후예");
         });
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT show_id) FROM show_revision WHERE kind = 'IMPORTED'"
                 + " AND edited_by = 'encore'").query(Integer.class).single()).isEqualTo(21);

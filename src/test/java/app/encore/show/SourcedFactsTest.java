@@ -13,26 +13,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * What a show page says holds up: on the dramas of the seed articles, every fact group the page shows
+ * What a show page says holds up: over the whole demo catalogue (the eight dramas of the seed articles
+ * and the 21 imported from {@code demo/demo-catalogue.json}), every fact group the page shows
  * cites a source with a link and the words in it that state the facts, every source names the drama
  * it is cited for (its headline, or words quoted from the same page, give the title or the Korean
  * title), and a decided question shows the words of its announcement.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:encore-sourced-facts;DB_CLOSE_DELAY=-1",
+        "encore.demo-data.import-catalogue=true"})
 class SourcedFactsTest {
 
     @Autowired
     ShowRepository shows;
 
-    private List<Show> seedDramas() {
+    private List<Show> demoDramas() {
         return shows.findAll().stream().filter(show -> show.visibility() == Visibility.PUBLISHED)
                 .filter(show -> !show.slug().startsWith("test-")).toList();
     }
 
     @Test
-    void every_fact_group_on_a_seed_drama_cites_a_linked_source_with_the_words_that_state_it() {
+    void every_fact_group_on_a_demo_drama_cites_a_linked_source_with_the_words_that_state_it() {
         List<String> unsupported = new ArrayList<>();
-        for (Show show : seedDramas()) {
+        for (Show show : demoDramas()) {
             for (FactGroup group : ShowFacts.of(show).filledGroups()) {
                 boolean supported = show.sources().stream().anyMatch(source -> source.groups().contains(group)
                         && source.url() != null && source.quote() != null && !source.quote().isBlank());
@@ -42,14 +44,14 @@ class SourcedFactsTest {
             }
         }
 
-        assertThat(seedDramas()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(demoDramas()).as("the eight of the seed articles and the 21 imported").hasSize(29);
         assertThat(unsupported).isEmpty();
     }
 
     @Test
     void no_source_is_cited_for_a_drama_its_page_does_not_name() {
         List<String> strangers = new ArrayList<>();
-        for (Show show : seedDramas()) {
+        for (Show show : demoDramas()) {
             // What each page says, as far as its headline and the words quoted from it show.
             Map<String, String> pageText = show.sources().stream().filter(source -> source.url() != null)
                     .collect(Collectors.groupingBy(Source::url, Collectors.mapping(
@@ -68,7 +70,7 @@ class SourcedFactsTest {
 
     @Test
     void a_decided_question_names_its_announcement_with_a_link_and_its_words() {
-        List<Show> decided = seedDramas().stream().filter(show -> show.officialStatus() != OfficialStatus.UNANNOUNCED)
+        List<Show> decided = demoDramas().stream().filter(show -> show.officialStatus() != OfficialStatus.UNANNOUNCED)
                 .toList();
 
         assertThat(decided).extracting(Show::slug).contains("romantic-doctor-teacher-kim", "hospital-playlist");
@@ -83,7 +85,7 @@ class SourcedFactsTest {
 
     @Test
     void the_crash_landing_on_you_article_is_cited_only_for_what_it_says() {
-        List<String> citing = seedDramas().stream().flatMap(show -> show.sources().stream()
+        List<String> citing = demoDramas().stream().flatMap(show -> show.sources().stream()
                 .filter(source -> source.title().startsWith("Crash Landing on You Season 2: Netflix Confirmed"))
                 .map(source -> show.slug())).toList();
 
