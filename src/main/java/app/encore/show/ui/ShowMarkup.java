@@ -213,7 +213,15 @@ final class ShowMarkup {
         if (source.url() != null) {
             quote.attr("cite", source.url());
         }
-        return quote;
+        // A source's words stay in the source's language, whatever the page's: a screen reader says them so.
+        return quote.attr("lang", languageOf(source.quote()));
+    }
+
+    /** "ko" for words mostly in Hangul, else "en": the languages the catalogue's sources are in. */
+    static String languageOf(String words) {
+        long hangul = words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+        long latin = words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return hangul > latin ? "ko" : "en";
     }
 
     private static Element sourceLink(Source source) {

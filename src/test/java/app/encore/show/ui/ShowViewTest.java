@@ -46,6 +46,12 @@ class ShowViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_quote_is_marked_in_its_own_language_for_screen_readers() {
+        assertThat(ShowMarkup.languageOf("'마이 네임'은 아버지를 죽인 범인을 찾기 위해 조직에 들어간 넷플릭스 시리즈다.")).isEqualTo("ko");
+        assertThat(ShowMarkup.languageOf("Hangul: 사이코지만 괜찮아 is a tvN drama")).isEqualTo("en");
+    }
+
+    @Test
     void a_renewed_show_shows_its_status_with_the_source_and_date() {
         ShowView view = navigate("shows/hospital-playlist", ShowView.class);
 
