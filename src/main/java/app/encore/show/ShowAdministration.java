@@ -60,7 +60,20 @@ public class ShowAdministration {
     @Transactional
     public void setOfficialStatus(long showId, OfficialStatus status, String sourceTitle, String sourceUrl,
             Instant announcedAt) {
-        Source source = checkStatus(sourceTitle, sourceUrl, announcedAt);
+        setOfficialStatus(showId, status, sourceTitle, sourceUrl, null, announcedAt);
+    }
+
+    /**
+     * As {@link #setOfficialStatus(long, OfficialStatus, String, String, Instant)}, with the words of the
+     * announcement that state the status ({@code sourceQuote}, optional), shown with it on the page.
+     *
+     * @throws IllegalArgumentException also for words over 600 characters or holding control
+     *     characters ("sourceQuote")
+     */
+    @Transactional
+    public void setOfficialStatus(long showId, OfficialStatus status, String sourceTitle, String sourceUrl,
+            @Nullable String sourceQuote, Instant announcedAt) {
+        Source source = checkStatus(sourceTitle, sourceUrl, sourceQuote, announcedAt);
         Instant now = clock.instant();
         Show show = shows.findById(showId).orElseThrow();
         OfficialStatus previous = show.officialStatus();
@@ -83,12 +96,20 @@ public class ShowAdministration {
      * @throws IllegalArgumentException as {@link #setOfficialStatus} does
      */
     public Source checkStatus(String sourceTitle, String sourceUrl, Instant announcedAt) {
+        return checkStatus(sourceTitle, sourceUrl, null, announcedAt);
+    }
+
+    /** {@link #checkStatus(String, String, Instant)} with the announcement's words. */
+    public Source checkStatus(String sourceTitle, String sourceUrl, @Nullable String sourceQuote, Instant announcedAt) {
+        if (sourceQuote != null && (sourceQuote.strip().length() > 600 || !PlainText.isLine(sourceQuote))) {
+            throw new IllegalArgumentException("sourceQuote");
+        }
         if (sourceTitle == null || sourceTitle.isBlank() || sourceTitle.length() > 300 || !PlainText.isLine(sourceTitle)) {
             throw new IllegalArgumentException("sourceTitle");
         }
         Source source;
         try {
-            source = new Source(sourceTitle, null, sourceUrl, null);
+            source = new Source(sourceTitle, null, sourceUrl, null, null, sourceQuote);
         } catch (IllegalArgumentException badLink) {
             throw new IllegalArgumentException("sourceUrl", badLink);
         }

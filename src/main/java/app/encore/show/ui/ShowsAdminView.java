@@ -59,6 +59,7 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     final Select<OfficialStatus> status = new Select<>();
     final TextField sourceTitle = new TextField();
     final TextField sourceUrl = new TextField();
+    final com.vaadin.flow.component.textfield.TextArea sourceQuote = new com.vaadin.flow.component.textfield.TextArea();
     final DateTimePicker announcedAt = new DateTimePicker();
     final Button save = new Button();
     final TextArea withdrawReason = new TextArea();
@@ -107,6 +108,9 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         sourceTitle.setMaxLength(300);
         sourceUrl.setLabel(getTranslation("admin-shows.source-url"));
         sourceUrl.setPlaceholder("https://");
+        sourceQuote.setLabel(getTranslation("admin-shows.source-quote"));
+        sourceQuote.setHelperText(getTranslation("admin-shows.source-quote-help"));
+        sourceQuote.setMaxLength(600);
         announcedAt.setStep(Duration.ofMinutes(1));
         announcedAt.setHelperText(getTranslation("admin-shows.announced-help"));
         save.setText(getTranslation("admin-shows.save"));
@@ -124,7 +128,7 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         withdrawal.add(new H2(getTranslation("admin-shows.withdraw-heading")), withdrawReason, withdraw);
         withdrawal.addClassName("admin-withdrawal");
         current.addClassName("admin-current-status");
-        editor.add(editorHeading, current, status, sourceTitle, sourceUrl, announcedAt, save,
+        editor.add(editorHeading, current, status, sourceTitle, sourceUrl, sourceQuote, announcedAt, save,
                 withdrawal, new H2(getTranslation("admin-shows.history")), history);
         editor.addClassName("admin-editor");
         editor.setVisible(false);
@@ -247,6 +251,7 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
         }
         sourceTitle.setInvalid(false);
         sourceUrl.setInvalid(false);
+        sourceQuote.setInvalid(false);
         announcedAt.setInvalid(false);
         if (announcedAt.getValue() == null) {
             announcedAt.setErrorMessage(getTranslation("admin-shows.announced-invalid"));
@@ -257,7 +262,7 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
                 : announcedAt.getValue().atZone(zone).toInstant();
         OfficialStatus chosen = status.getValue();
         try {
-            administration.checkStatus(sourceTitle.getValue(), sourceUrl.getValue(), announced);
+            administration.checkStatus(sourceTitle.getValue(), sourceUrl.getValue(), quote(), announced);
             if (chosen.isOpen()) {
                 record(card, chosen, announced);
             } else {
@@ -313,15 +318,27 @@ class ShowsAdminView extends Div implements HasDynamicTitle {
     }
 
     private void record(StaffShowRow card, OfficialStatus chosen, Instant announced) {
-        administration.setOfficialStatus(card.id(), chosen, sourceTitle.getValue(), sourceUrl.getValue(), announced);
+        administration.setOfficialStatus(card.id(), chosen, sourceTitle.getValue(), sourceUrl.getValue(), quote(),
+                announced);
         Notification.show(getTranslation("admin-shows.saved", card.title()), 4000, Notification.Position.BOTTOM_CENTER);
         sourceTitle.clear();
         sourceUrl.clear();
+        sourceQuote.clear();
         refresh();
         editor.setVisible(false);
     }
 
+    private @org.jspecify.annotations.Nullable String quote() {
+        return sourceQuote.getValue() == null || sourceQuote.getValue().isBlank() ? null : sourceQuote.getValue();
+    }
+
     private void showProblem(IllegalArgumentException invalid) {
+        if ("sourceQuote".equals(invalid.getMessage())) {
+            sourceQuote.setErrorMessage(getTranslation(!PlainText.isLine(sourceQuote.getValue()) ? PlainText.REFUSED
+                    : "admin-shows.source-quote-invalid"));
+            sourceQuote.setInvalid(true);
+            return;
+        }
         if ("announcedAt".equals(invalid.getMessage())) {
             announcedAt.setErrorMessage(getTranslation("admin-shows.announced-invalid"));
             announcedAt.setInvalid(true);

@@ -89,6 +89,25 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_words_of_the_announcement_are_checked_beside_their_field_then_shown_with_the_status() {
+        fillStatus(OfficialStatus.RENEWED);
+        var words = $(com.vaadin.flow.component.textfield.TextArea.class)
+                .withCaption("Words of the announcement (optional)").single();
+        words.setValue("tvN said \u0000 it");
+        test($(Button.class).withText("Save status").single()).click();
+        assertThat(words.isInvalid()).isTrue();
+        assertThat(catalog.officialStatus(show.id())).contains(OfficialStatus.UNANNOUNCED);
+        assertThat(words.getValue()).as("kept to correct").contains("tvN said");
+
+        words.setValue("tvN confirmed on Monday that a second season is in production.");
+        test($(Button.class).withText("Save status").single()).click();
+        test($(Button.class).withText("Record “Renewed” and score no fans").single()).click();
+
+        assertThat(catalog.findBySlug(show.slug()).orElseThrow().statusSource().quote())
+                .isEqualTo("tvN confirmed on Monday that a second season is in production.");
+    }
+
+    @Test
     void resolving_asks_first_naming_the_show_the_outcome_and_the_fans_it_scores_and_cancelling_changes_nothing() {
         for (int fan = 0; fan < 3; fan++) {
             jdbc.sql("INSERT INTO forecast_history (show_id, fan_id, probability, made_at) VALUES (:show, :fan, 60, :at)")
@@ -165,7 +184,7 @@ class ShowsAdminResolutionTest extends SpringBrowserlessTest {
     void withdrawing_needs_a_reason_and_then_reopens_the_question() {
         administration.setOfficialStatus(show.id(), OfficialStatus.RENEWED, "tvN confirms", "https://tvn.example/s2");
         open();
-        TextArea reason = $(TextArea.class).single();
+        TextArea reason = $(TextArea.class).withCaption("Why (a mistaken source, say)").single();
         Button withdraw = $(Button.class).withText("Withdraw status and reopen the question").single();
 
         test(withdraw).click();
