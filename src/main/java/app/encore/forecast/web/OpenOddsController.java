@@ -58,11 +58,14 @@ class OpenOddsController {
     private final I18NProvider i18n;
     private final PublicUrl publicUrl;
     /** About 60 KB an image: a few hundred shows in two languages, whatever clients ask for. */
+    private final app.encore.forecast.ForecastPaths paths;
     private final Cache<String, byte[]> images = Caffeine.newBuilder().maximumWeight(32L << 20)
             .weigher((String key, byte[] png) -> png.length).expireAfterAccess(Duration.ofHours(6)).build();
 
-    OpenOddsController(ShowCatalog catalog, CrowdOddsService crowd, I18NProvider i18n, PublicUrl publicUrl) {
+    OpenOddsController(ShowCatalog catalog, CrowdOddsService crowd, app.encore.forecast.ForecastPaths paths,
+            I18NProvider i18n, PublicUrl publicUrl) {
         this.catalog = catalog;
+        this.paths = paths;
         this.crowd = crowd;
         this.i18n = i18n;
         this.publicUrl = publicUrl;
@@ -120,7 +123,10 @@ class OpenOddsController {
             decided.put("outcome", show.officialStatus().name());
             decided.put("announced_at", announced.toString());
             decided.put("source", show.statusSource() == null ? null : show.statusSource().url());
-            points.stream().filter(point -> !point.at().isAfter(announced)).reduce((first, second) -> second)
+            // Replayed from the forecasts as the scoring does, not read off the recorded points, which
+            // may lag the last votes by a moment.
+            List<app.encore.forecast.CrowdOddsPoint> before = paths.crowdBefore(show.id(), announced);
+            before.stream().reduce((first, second) -> second)
                     .ifPresentOrElse(last -> {
                         decided.put("final_median", last.median());
                         decided.put("final_forecasters", last.forecasters());
