@@ -34,10 +34,20 @@ public class VenueTokens {
 
     private final byte[] secret;
     private final Clock clock;
+    private final org.springframework.beans.factory.@org.jspecify.annotations.Nullable ObjectProvider<ActiveVenues> activeVenues;
 
+    /** Every venue counts while its token is fresh: for tests of the token alone. */
     VenueTokens(ServerSecrets secrets, Clock clock) {
         this.secret = secrets.secret("venue-token");
         this.clock = clock;
+        this.activeVenues = null;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    VenueTokens(ServerSecrets secrets, Clock clock, org.springframework.beans.factory.ObjectProvider<ActiveVenues> activeVenues) {
+        this.secret = secrets.secret("venue-token");
+        this.clock = clock;
+        this.activeVenues = activeVenues;
     }
 
     /** The venue a kiosk with these settings is: 8 hex digits of their digest. */
@@ -74,7 +84,11 @@ public class VenueTokens {
         }
         long madeAt = Long.parseLong(hours, 36) * 3600;
         long now = clock.instant().getEpochSecond();
-        return now >= madeAt && now - madeAt < VALID.toSeconds() ? Optional.of(venue) : Optional.empty();
+        if (!(now >= madeAt && now - madeAt < VALID.toSeconds())) {
+            return Optional.empty();
+        }
+        ActiveVenues registry = activeVenues == null ? null : activeVenues.getIfAvailable();
+        return registry == null || registry.active(venue) ? Optional.of(venue) : Optional.empty();
     }
 
     private String mac(String text) {

@@ -6,5 +6,5 @@
  * {@link app.encore.kiosk.KioskShow}. {@code ui} is the screen at {@code /kiosk}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Kiosk",
-        allowedDependencies = {"base", "base :: ui", "show", "forecast", "rumor", "resolution"})
+        allowedDependencies = {"base", "base :: ui", "show", "forecast", "rumor", "resolution", "audit", "staff"})
 package app.encore.kiosk;

@@ -45,6 +45,9 @@ class SockPuppetsInBrowserTest extends BrowserTest {
     @Autowired
     CrowdOddsService crowd;
 
+    @Autowired
+    app.encore.forecast.VenueTokens venueTokens;
+
     @Test
     void thirty_fresh_browsers_from_one_address_count_as_twenty_fans_and_the_rest_are_told_why() {
         TestShows.Created show = TestShows.open(jdbc);
@@ -85,30 +88,70 @@ class SockPuppetsInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void thirty_fans_who_came_through_a_venue_s_kiosk_all_count_though_they_share_one_address() {
+    void a_kiosk_nobody_registered_gives_away_no_venue_token_and_a_screen_paired_on_the_desk_lets_thirty_fans_count() {
         TestShows.Created show = TestShows.open(jdbc);
         String address;
-        try (BrowserContext screen = context(1920, 1080)) {
+        try (BrowserContext screen = context(1920, 1080); BrowserContext staff = context(1366, 900)) {
+            // Anyone may open the kiosk: the page, its QR code and its printed address carry no token.
+            Page open = screen.newPage();
+            open.navigate(url("/kiosk?shows=" + show.slug()));
+            var plain = open.locator(".kiosk-slide.active .kiosk-address");
+            assertThat(plain).containsText("/shows/" + show.slug());
+            org.assertj.core.api.Assertions.assertThat(plain.textContent()).doesNotContain("?v=");
+            org.assertj.core.api.Assertions.assertThat(open.content()).as("no show address with a token anywhere")
+                    .doesNotContainPattern("/shows/[^\"'\\s<]*[?&]v=");
+
+            // The screen asks to pair and shows a code; staff register it on the desk.
             Page kiosk = screen.newPage();
-            kiosk.navigate(url("/kiosk?shows=" + show.slug()));
+            kiosk.navigate(url("/kiosk?shows=" + show.slug() + "&pair"));
+            String code = kiosk.locator(".kiosk-pairing-code").textContent().strip();
+            org.assertj.core.api.Assertions.assertThat(code).hasSize(6);
+            kiosk.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("kiosk-pairing-1920x1080")));
+            Page desk = staff.newPage();
+            desk.navigate(url("/admin/screens"));
+            RumorsInBrowserTest.signIn(desk, "admin", System.getenv("ENCORE_ADMIN_PASSWORD"));
+            Chromium.settle(desk);
+            desk.getByLabel("Code shown on the screen").fill(code);
+            desk.getByLabel("Screen name").fill("Hall B");
+            desk.getByLabel("Event (optional)").fill("Fan meeting");
+            desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register screen")).click();
+            assertThat(desk.locator(".screen-list")).containsText("Hall B · Fan meeting");
+            desk.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("admin-screens-desktop")));
+
+            // Within seconds the screen claims its credential and comes back with venue tokens.
             var printed = kiosk.locator(".kiosk-slide.active .kiosk-address");
-            assertThat(printed).containsText("/shows/" + show.slug() + "?v=");
+            assertThat(printed).containsText("?v=", new com.microsoft.playwright.assertions.LocatorAssertions
+                    .ContainsTextOptions().setTimeout(15_000));
+            assertThat(kiosk.locator(".kiosk-pairing")).hasCount(0);
             address = printed.textContent().strip();
+            org.assertj.core.api.Assertions.assertThat(screen.cookies()).anySatisfy(cookie -> {
+                org.assertj.core.api.Assertions.assertThat(cookie.name).isEqualTo("encore-screen");
+                org.assertj.core.api.Assertions.assertThat(cookie.httpOnly).as("no page script reads it").isTrue();
+            });
+            org.assertj.core.api.Assertions.assertThat((Object) kiosk.evaluate("document.cookie")).asString()
+                    .doesNotContain("encore-screen");
             kiosk.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("kiosk-venue-address")));
-        }
 
-        for (int fan = 0; fan < 30; fan++) {
-            try (BrowserContext phone = context(390, 844)) {
-                Page page = phone.newPage();
-                page.navigate("http://" + address);
-                Chromium.settle(page);
-                page.getByLabel("Your odds (%)").fill("80");
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
-                assertThat(page.locator(".your-forecast")).containsText("You said 80 %");
+            for (int fan = 0; fan < 30; fan++) {
+                try (BrowserContext phone = context(390, 844)) {
+                    Page page = phone.newPage();
+                    page.navigate("http://" + address);
+                    Chromium.settle(page);
+                    page.getByLabel("Your odds (%)").fill("80");
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
+                    assertThat(page.locator(".your-forecast")).containsText("You said 80 %");
+                }
             }
-        }
+            org.assertj.core.api.Assertions.assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(30);
 
-        assertThat(crowd.odds(show.id()).forecasters()).isEqualTo(30);
+            // Revoked on the desk: its token is refused from that moment, and the screen is public again.
+            desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke the screen “Hall B”")).click();
+            assertThat(desk.locator(".screen-list")).containsText("Revoked on");
+            String token = address.substring(address.indexOf("?v=") + 3);
+            org.assertj.core.api.Assertions.assertThat(venueTokens.venue(token)).isEmpty();
+            kiosk.reload();
+            assertThat(kiosk.locator(".kiosk-slide.active .kiosk-address")).not().containsText("?v=");
+        }
     }
 
     @Test

@@ -18,6 +18,13 @@ public final class SignedIn {
         as("test-admin", action, "ROLE_ADMIN", "ROLE_MODERATOR");
     }
 
+    /** Something an admin does that gives back a value. */
+    public static <T> T asAdmin(java.util.function.Supplier<T> action) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        as("test-admin", () -> result.set(action.get()), "ROLE_ADMIN", "ROLE_MODERATOR");
+        return result.get();
+    }
+
     private static void as(String username, Runnable action, String... roles) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",

@@ -37,7 +37,7 @@ final class KioskSlide extends Component {
     /**
      * @param venueToken makes the fans who scan the code (or type the address) this venue's crowd
      */
-    KioskSlide(KioskShow show, String showUrl, String venueToken, String lineColor) {
+    KioskSlide(KioskShow show, String showUrl, @org.jspecify.annotations.Nullable String venueToken, String lineColor) {
         this.card = show.card();
         this.showId = card.id();
         this.lineColor = lineColor;
@@ -55,10 +55,11 @@ final class KioskSlide extends Component {
 
     /**
      * Points the QR code, and the address printed below it for fans who cannot scan, at the show
-     * with this venue token. The address is written without its scheme, as people type it.
+     * with this venue token (none on a screen nobody registered). The address is written without its
+     * scheme, as people type it.
      */
-    void venue(String venueToken) {
-        String url = showUrl + "?v=" + venueToken;
+    void venue(@org.jspecify.annotations.Nullable String venueToken) {
+        String url = venueToken == null ? showUrl : showUrl + "?v=" + venueToken;
         data.put("qrUrl", url);
         data.put("address", url.replaceFirst("^https?://", ""));
         getElement().setAttribute("data", json(data));

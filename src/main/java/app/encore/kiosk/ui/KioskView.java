@@ -55,8 +55,16 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<Registration> registrations = new ArrayList<>();
     static final java.time.Duration TOKEN_REFRESH = java.time.Duration.ofMinutes(30);
     private final VenueTokens venueTokens;
-    /** The venue this kiosk is: a digest of its settings ({@link VenueTokens#venueOf}). */
-    private String venue = "";
+    /** The venue this screen is, when staff registered it; none for the public kiosk. */
+    private app.encore.kiosk.Screens.@org.jspecify.annotations.Nullable Screen screen;
+    /** The pairing this screen waits on, when it asked to be registered ({@code ?pair}). */
+    app.encore.kiosk.Screens.@org.jspecify.annotations.Nullable Pairing pairing;
+    private final app.encore.kiosk.Screens screens;
+    /** The cookie a registered screen keeps its credential in: HttpOnly, never on the page. */
+    static final String SCREEN_COOKIE = "encore-screen";
+    static final int PAIRING_POLL_MILLIS = 3000;
+    /** The kiosk's own settings, as its address gave them, without {@code pair}. */
+    private String kioskQuery = "";
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
     /** Shows whose official status changed: their cards are read again, not only their figures. */
     private final Set<Long> announced = ConcurrentHashMap.newKeySet();
@@ -64,8 +72,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     KioskSettings settings = KioskSettings.from(java.util.Map.of());
 
     KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed, OfficialStatusFeed statusFeed,
-            PublicUrl publicUrl, VenueTokens venueTokens) {
+            PublicUrl publicUrl, VenueTokens venueTokens, app.encore.kiosk.Screens screens) {
         this.venueTokens = venueTokens;
+        this.screens = screens;
         this.kiosks = kiosks;
         this.oddsFeed = oddsFeed;
         this.rumorFeed = rumorFeed;
@@ -78,11 +87,41 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         settings = KioskSettings.from(event.getLocation().getQueryParameters().getParameters());
-        venue = VenueTokens.venueOf(event.getLocation().getQueryParameters().getQueryString());
         if (settings.language() != null) {
             event.getUI().setLocale(settings.language());
         }
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        String credential = null;
+        if (request != null && request.getCookies() != null) {
+            for (var cookie : request.getCookies()) {
+                if (SCREEN_COOKIE.equals(cookie.getName())) {
+                    credential = cookie.getValue();
+                }
+            }
+        }
+        var parameters = new java.util.LinkedHashMap<>(event.getLocation().getQueryParameters().getParameters());
+        boolean wantsPairing = parameters.remove("pair") != null;
+        kioskQuery = new com.vaadin.flow.router.QueryParameters(parameters).getQueryString();
+        identify(credential, wantsPairing);
+    }
+
+    /**
+     * Who this screen is: the registered screen its credential names, or the public kiosk, which
+     * asks to pair when its address says {@code pair}.
+     */
+    void identify(@org.jspecify.annotations.Nullable String credential, boolean wantsPairing) {
+        screen = screens.seen(credential).orElse(null);
+        pairing = screen == null && wantsPairing ? screens.requestPairing().orElse(null) : null;
         render();
+    }
+
+    /** Whether staff registered this screen: only then do its codes carry venue tokens. */
+    boolean registered() {
+        return screen != null;
+    }
+
+    private @org.jspecify.annotations.Nullable String venueToken() {
+        return screen == null ? null : venueTokens.issue(screen.venue());
     }
 
     private void render() {
@@ -94,8 +133,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : settings.theme() == KioskSettings.Theme.CONTRAST ? "#ffff00" : "#c4b5fd";
         String base = baseUrl();
         for (ShowCard card : kiosks.showsFor(settings)) {
-            slides.add(new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), venueTokens.issue(venue),
-                    lineColor));
+            slides.add(new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), venueToken(), lineColor));
         }
         rotator.removeAll();
         rotator.getElement().setAttribute("interval", Integer.toString(settings.rotateSeconds()));
@@ -118,6 +156,14 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             header.addClassName("kiosk-header");
             add(header);
         }
+        if (pairing != null) {
+            var code = new Span(pairing.code());
+            code.addClassName("kiosk-pairing-code");
+            var ask = new com.vaadin.flow.component.html.Paragraph(new com.vaadin.flow.component.Text(getTranslation("kiosk.pairing")), code);
+            ask.addClassName("kiosk-pairing");
+            ask.getElement().setAttribute("role", "status");
+            add(ask);
+        }
         add(rotator);
     }
 
@@ -130,9 +176,16 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
-        // A fresh venue token every half hour; each is good for three.
-        ui.setPollInterval((int) TOKEN_REFRESH.toMillis());
-        registrations.add(ui.addPollListener(poll -> renewVenueTokens()));
+        // A fresh venue token every half hour; each is good for three. A screen waiting to be paired
+        // asks every few seconds whether staff registered it, then claims its credential.
+        ui.setPollInterval(pairing != null ? PAIRING_POLL_MILLIS : (int) TOKEN_REFRESH.toMillis());
+        registrations.add(ui.addPollListener(poll -> {
+            if (pairing != null) {
+                claimIfRegistered(ui);
+            } else {
+                renewVenueTokens();
+            }
+        }));
         registrations.add(() -> ui.setPollInterval(-1));
         for (KioskSlide slide : slides) {
             registrations.add(oddsFeed.subscribe(slide.showId, odds -> changed(ui, slide.showId)));
@@ -163,7 +216,24 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void renewVenueTokens() {
-        slides.forEach(slide -> slide.venue(venueTokens.issue(venue)));
+        if (screen != null) {
+            slides.forEach(slide -> slide.venue(venueToken()));
+        }
+    }
+
+    /**
+     * Once staff registered this screen, it goes to claim its credential (an HTTP answer that sets the
+     * cookie), then comes back to the same kiosk, without {@code pair}.
+     */
+    void claimIfRegistered(UI ui) {
+        if (pairing == null || !screens.registered(pairing.id())) {
+            return;
+        }
+        String back = "kiosk" + (kioskQuery.isEmpty() ? "" : "?" + kioskQuery);
+        String claim = baseUrl() + "kiosk/claim?s=" + pairing.secret() + "&to="
+                + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
+        pairing = null;
+        ui.getPage().executeJs("window.location.assign($0)", claim);
     }
 
     void applyChanges() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.encore.fan.FanId;
 import app.encore.forecast.Forecasting;
 import app.encore.forecast.VenueTokens;
+import app.encore.kiosk.Screens;
 import app.encore.rumor.Moderation;
 import app.encore.rumor.RumorDraft;
 import app.encore.rumor.RumorItem;
@@ -14,6 +15,7 @@ import app.encore.show.OfficialStatus;
 import app.encore.show.ShowAdministration;
 import app.encore.support.ProofOfWorkSolver;
 import app.encore.support.MultiUserTest;
+import app.encore.support.PageText;
 import app.encore.support.SignedIn;
 import app.encore.support.TestShows;
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -126,25 +128,48 @@ class KioskViewTest extends MultiUserTest {
     }
 
     @Test
-    void the_code_and_the_printed_address_carry_a_token_of_this_kiosk_s_venue_renewed_while_it_runs() {
+    void a_kiosk_nobody_registered_prints_the_plain_address_and_carries_no_venue_token() {
         TestShows.Created show = TestShows.open(jdbc);
-        String query = "shows=" + show.slug() + "&rotate=30";
-        BrowserlessUIContext kiosk = openKiosk(query);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug() + "&rotate=30");
         KioskView view = (KioskView) kiosk.getCurrentView();
-        var tokens = spring.getBean(VenueTokens.class);
 
+        assertThat(view.registered()).isFalse();
+        assertThat(view.slides.getFirst().address()).endsWith("/shows/" + show.slug()).doesNotContain("?v=");
+        view.renewVenueTokens();
+        assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
+        assertThat(view.slides.getFirst().getElement().getAttribute("data")).doesNotContain("?v=");
+    }
+
+    @Test
+    void a_registered_screen_s_code_and_printed_address_carry_its_venue_token_until_it_is_revoked() {
+        TestShows.Created show = TestShows.open(jdbc);
+        var screens = spring.getBean(Screens.class);
+        var tokens = spring.getBean(VenueTokens.class);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug() + "&rotate=30&pair");
+        KioskView view = (KioskView) kiosk.getCurrentView();
+        assertThat(view.pairing).as("asked to pair: it shows a code").isNotNull();
+        assertThat(kiosk.getUI().getPollInterval()).isEqualTo(KioskView.PAIRING_POLL_MILLIS);
+        String code = view.pairing.code();
+        assertThat(PageText.of(view)).contains(code);
+
+        Screens.Screen screen = SignedIn.asAdmin(() -> screens.register(code, "Hall B", "Fan meeting"));
+        String credential = screens.claim(view.pairing.secret()).orElseThrow();
+        assertThat(screens.claim(view.pairing.secret())).as("a pairing is claimed once").isEmpty();
+
+        view.identify(credential, false);
+        assertThat(view.registered()).isTrue();
         String address = view.slides.getFirst().address();
         assertThat(address).contains("/shows/" + show.slug() + "?v=").doesNotStartWith("http");
         String token = address.substring(address.indexOf("?v=") + 3);
-        assertThat(tokens.venue(token)).contains(VenueTokens.venueOf(QueryParameters.fromString(query).getQueryString()));
-        assertThat(kiosk.getUI().getPollInterval()).as("the kiosk asks for a fresh token every half hour")
-                .isEqualTo((int) KioskView.TOKEN_REFRESH.toMillis());
-
+        assertThat(tokens.venue(token)).contains(screen.venue());
         view.renewVenueTokens();
         assertThat(tokens.venue(view.slides.getFirst().address().replaceFirst(".*\\?v=", ""))).isPresent();
 
-        kiosk.getUI().navigate("");
-        assertThat(kiosk.getUI().getPollInterval()).as("and stops once the kiosk is closed").isEqualTo(-1);
+        SignedIn.asAdmin(() -> screens.revoke(screen.id()));
+        assertThat(tokens.venue(token)).as("a revoked screen's tokens are refused at once").isEmpty();
+        view.identify(credential, false);
+        assertThat(view.registered()).as("and its credential names no screen").isFalse();
+        assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
     }
 
     private static int listeners(app.encore.kiosk.RumorFeed feed) {

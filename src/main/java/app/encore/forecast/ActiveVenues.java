@@ -1,0 +1,11 @@
+package app.encore.forecast;
+
+/**
+ * Which venues may still bring their fans: a venue token names its venue, and the module that
+ * registers venues (the kiosk's screens) says whether that venue is still registered. A revoked
+ * screen's tokens are refused from that moment, however fresh.
+ */
+public interface ActiveVenues {
+
+    boolean active(String venue);
+}
