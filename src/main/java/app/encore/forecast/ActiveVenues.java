@@ -8,4 +8,9 @@ package app.encore.forecast;
 public interface ActiveVenues {
 
     boolean active(String venue);
+
+    /** The name staff gave the venue (a screen's name and event), if it has one. */
+    default java.util.Optional<String> name(String venue) {
+        return java.util.Optional.empty();
+    }
 }

@@ -100,6 +100,18 @@ public class CrowdDiscounts {
                 .toList();
     }
 
+    /** Every cohort of fans who came through the venue, one a day. */
+    public List<String> cohortsOfVenue(String venue) {
+        return jdbc.sql("SELECT DISTINCT cohort FROM fan_origin WHERE cohort LIKE :prefix ORDER BY cohort")
+                .param("prefix", "v:" + venue + ":%").query(String.class).list();
+    }
+
+    /** The venue a cohort came through, if it is a venue's. */
+    public static java.util.Optional<String> venueOf(String cohort) {
+        String[] parts = cohort.split(":");
+        return FanOrigins.isVenue(cohort) && parts.length == 3 ? java.util.Optional.of(parts[1]) : java.util.Optional.empty();
+    }
+
     /** Takes the cohort's votes out of the crowd odds from now on. */
     @Secured({"ROLE_MODERATOR", "ROLE_ADMIN"})
     @Transactional

@@ -64,11 +64,13 @@ public class Screens implements ActiveVenues {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final app.encore.forecast.CrowdDiscounts discounts;
 
-    Screens(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    Screens(JdbcClient jdbc, AuditLog audit, Clock clock, app.encore.forecast.CrowdDiscounts discounts) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.discounts = discounts;
     }
 
     static String venueOf(long screenId) {
@@ -181,7 +183,11 @@ public class Screens implements ActiveVenues {
                 .query(Long.class).list().stream().map(this::screen).flatMap(Optional::stream).toList();
     }
 
-    /** Revokes a screen: its credential and its venue tokens are refused from now on. */
+    /**
+     * Revokes a screen: its credential and its venue tokens are refused from now on, and the fans who
+     * came through it leave the crowd odds from now on (a discount of each of its days' cohorts, which
+     * staff can lift on the bursts desk like any other).
+     */
     @Secured({"ROLE_ADMIN", "ROLE_MODERATOR"})
     @Transactional
     public void revoke(long screenId) {
@@ -190,7 +196,11 @@ public class Screens implements ActiveVenues {
                         + " WHERE id = :id AND registered_at IS NOT NULL AND revoked_at IS NULL")
                 .param("now", utc(clock.instant())).param("staff", staff).param("id", screenId).update();
         if (revoked == 1) {
-            audit.record(staff, "screen.revoked", "screen " + screenId, null, null);
+            String name = screen(screenId).map(Screen::name).orElse("screen " + screenId);
+            List<String> cohorts = discounts.cohortsOfVenue(venueOf(screenId));
+            cohorts.forEach(cohort -> discounts.discount(cohort, "Screen “" + name + "” revoked"));
+            audit.record(staff, "screen.revoked", "screen " + screenId, null,
+                    cohorts.size() + " days of its fans discounted");
         }
     }
 
@@ -204,6 +214,17 @@ public class Screens implements ActiveVenues {
         }
         return jdbc.sql("SELECT COUNT(*) FROM kiosk_screen WHERE id = :id AND registered_at IS NOT NULL"
                 + " AND revoked_at IS NULL").param("id", id).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public Optional<String> name(String venue) {
+        long id;
+        try {
+            id = Long.parseLong(venue, 16);
+        } catch (NumberFormatException notAScreen) {
+            return Optional.empty();
+        }
+        return screen(id).map(screen -> screen.name() + (screen.event() == null ? "" : " · " + screen.event()));
     }
 
     private Optional<Screen> screen(long id) {

@@ -45,12 +45,15 @@ class BurstsView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private final CrowdDiscounts discounts;
+    private final org.springframework.beans.factory.ObjectProvider<app.encore.forecast.ActiveVenues> venues;
     private final ShowCatalog shows;
     private final Clock clock;
     final UnorderedList list = new UnorderedList();
     final Paragraph summary = new Paragraph();
 
-    BurstsView(CrowdDiscounts discounts, ShowCatalog shows, Clock clock) {
+    BurstsView(CrowdDiscounts discounts, ShowCatalog shows, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<app.encore.forecast.ActiveVenues> venues) {
+        this.venues = venues;
         this.discounts = discounts;
         this.shows = shows;
         this.clock = clock;
@@ -72,7 +75,10 @@ class BurstsView extends Div implements HasDynamicTitle {
     }
 
     private ListItem item(Burst burst, Map<Long, ShowCard> cards) {
-        var title = new H2(getTranslation(burst.venue() ? "bursts.from-venue" : "bursts.from-address", burst.newFans()));
+        String screen = burst.venue() ? CrowdDiscounts.venueOf(burst.cohort()).flatMap(venue -> venues.stream()
+                .map(registry -> registry.name(venue)).flatMap(java.util.Optional::stream).findFirst()).orElse(null) : null;
+        var title = new H2(screen != null ? getTranslation("bursts.from-screen", burst.newFans(), screen)
+                : getTranslation(burst.venue() ? "bursts.from-venue" : "bursts.from-address", burst.newFans()));
         var when = new Paragraph(getTranslation("bursts.when", Formats.date(burst.firstVote(), getLocale()),
                 TIME.format(burst.firstVote()), TIME.format(burst.lastVote())));
         var voted = new Paragraph(new Span(getTranslation("bursts.shows") + " "));
