@@ -83,6 +83,7 @@ class ResolvedEverywhereTest {
         assertThat(embed.select("a.vote").text()).isEqualTo("See the outcome on Encore");
         assertThat(embed.select(".label").text()).isEqualTo("Renewed");
         assertThat(embed.text()).doesNotContain("Give your odds");
+        assertThat(embed.select("[data-field=final]").text()).as("the figure the detail line names").isEqualTo("92 %");
         assertThat(embed.select(".detail").text()).isEqualTo("The crowd’s last odds before the announcement · 2 forecasters")
                 .doesNotContain("middle half");
 

@@ -28,6 +28,8 @@ final class CrowdState {
     private double totalShares;
     private CrowdOdds odds = CrowdOdds.NONE;
     private boolean stale;
+    /** {@link #plainMedian()} as of the last change; -2 until asked after it. */
+    private int plainMedian = -2;
 
     CrowdState() {
         this(Set.of());
@@ -111,6 +113,7 @@ final class CrowdState {
         if (stale) {
             odds = CrowdOddsCalculator.weigh(latestByFan.sequencedValues().reversed().iterator(), counted,
                     this::shareOf, Math.max(0, totalShares));
+            plainMedian = -2; // worked out again when asked, once per change
             stale = false;
         }
         return odds;
@@ -121,6 +124,15 @@ final class CrowdState {
      * -1 when no fan counts. The crowd odds weigh recent forecasts and cohorts, so they may differ.
      */
     synchronized int plainMedian() {
+        odds();
+        if (plainMedian != -2) {
+            return plainMedian;
+        }
+        plainMedian = computePlainMedian();
+        return plainMedian;
+    }
+
+    private int computePlainMedian() {
         int[] values = latestByFan.values().stream().filter(this::counts).mapToInt(Vote::probability).sorted().toArray();
         if (values.length == 0) {
             return -1;

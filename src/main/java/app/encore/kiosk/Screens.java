@@ -40,6 +40,9 @@ public class Screens implements ActiveVenues {
     public static final Duration PAIRING_VALID = Duration.ofMinutes(15);
     /** Pending pairings at once, across the site: asking to pair costs a row, so it is bounded. */
     static final int PENDING_AT_MOST = 200;
+    /** Pairings one address may ask for: a screen being set up needs one or two, not the site's 200. */
+    static final app.encore.base.RateLimitBuckets.Limit PAIRINGS_PER_ADDRESS =
+            new app.encore.base.RateLimitBuckets.Limit(5, PAIRING_VALID);
     private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,8 +68,11 @@ public class Screens implements ActiveVenues {
     private final AuditLog audit;
     private final Clock clock;
     private final app.encore.forecast.CrowdDiscounts discounts;
+    private final app.encore.base.RateLimitBuckets buckets;
 
-    Screens(JdbcClient jdbc, AuditLog audit, Clock clock, app.encore.forecast.CrowdDiscounts discounts) {
+    Screens(JdbcClient jdbc, AuditLog audit, Clock clock, app.encore.forecast.CrowdDiscounts discounts,
+            app.encore.base.RateLimitBuckets buckets) {
+        this.buckets = buckets;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -78,12 +84,16 @@ public class Screens implements ActiveVenues {
     }
 
     /**
-     * A new pairing for a screen that asks: a six-letter code to show, a secret to keep.
+     * A new pairing for a screen that asks from {@code address}: a six-letter code to show, a secret
+     * to keep.
      *
-     * @return empty when too many pairings wait already
+     * @return empty when this address asked too often, or too many pairings wait already
      */
     @Transactional
-    public Optional<Pairing> requestPairing() {
+    public Optional<Pairing> requestPairing(String address) {
+        if (!buckets.tryTake("screen-pairing:" + address, PAIRINGS_PER_ADDRESS)) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         int pending = jdbc.sql("SELECT COUNT(*) FROM kiosk_screen WHERE registered_at IS NULL AND requested_at > :since")
                 .param("since", utc(now.minus(PAIRING_VALID))).query(Integer.class).single();
@@ -174,6 +184,15 @@ public class Screens implements ActiveVenues {
         id.ifPresent(screen -> jdbc.sql("UPDATE kiosk_screen SET last_seen_at = :now WHERE id = :id")
                 .param("now", utc(clock.instant())).param("id", screen).update());
         return id.flatMap(this::screen);
+    }
+
+    /** The registered screen again, if it is not revoked; it is seen now. Asked by a running screen. */
+    @Transactional
+    public Optional<Screen> stillRegistered(long screenId) {
+        int seen = jdbc.sql("UPDATE kiosk_screen SET last_seen_at = :now WHERE id = :id AND registered_at IS NOT NULL"
+                        + " AND revoked_at IS NULL")
+                .param("now", utc(clock.instant())).param("id", screenId).update();
+        return seen == 1 ? screen(screenId) : Optional.empty();
     }
 
     /** Every registered screen, newest first. */

@@ -162,5 +162,10 @@ class CohortWeightingTest {
         agreed.put(UUID.randomUUID(), 40);
         assertThat(agreed.plainMedian()).isEqualTo(agreed.odds().median()).isEqualTo(40);
         assertThat(new CrowdState().plainMedian()).as("nobody counts").isEqualTo(-1);
+
+        agreed.put(UUID.randomUUID(), 90);
+        assertThat(agreed.plainMedian()).as("worked out once per change, and again after one").isEqualTo(40);
+        agreed.put(UUID.randomUUID(), 90);
+        assertThat(agreed.plainMedian()).isEqualTo(65);
     }
 }

@@ -87,6 +87,10 @@ class EmbedController {
         var odds = widget.appendElement("p").addClass("odds");
         if (!figures.official()) {
             odds.appendElement("span").addClass("value").attr("data-field", "percent").text(figures.percent());
+        } else if (!"–".equals(figures.percent())) {
+            // Decided: the crowd's last figure, which the detail line below names as such; not live.
+            odds.appendElement("span").addClass("value").addClass("final").attr("data-field", "final")
+                    .text(figures.percent());
         }
         odds.appendElement("span").addClass("label").attr("data-field", "label").text(figures.label());
         widget.appendElement("p").addClass("detail").attr("data-field", "detail").text(figures.detail());

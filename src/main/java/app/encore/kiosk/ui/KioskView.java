@@ -63,6 +63,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The cookie a registered screen keeps its credential in: HttpOnly, never on the page. */
     static final String SCREEN_COOKIE = "encore-screen";
     static final int PAIRING_POLL_MILLIS = 3000;
+    /** Asked to pair when this address asked too often: the screen says to try later. */
+    private boolean pairingRefused;
     /** The kiosk's own settings, as its address gave them, without {@code pair}. */
     private String kioskQuery = "";
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
@@ -102,16 +104,17 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var parameters = new java.util.LinkedHashMap<>(event.getLocation().getQueryParameters().getParameters());
         boolean wantsPairing = parameters.remove("pair") != null;
         kioskQuery = new com.vaadin.flow.router.QueryParameters(parameters).getQueryString();
-        identify(credential, wantsPairing);
+        identify(credential, wantsPairing, request == null ? "unknown" : request.getRemoteAddr());
     }
 
     /**
      * Who this screen is: the registered screen its credential names, or the public kiosk, which
      * asks to pair when its address says {@code pair}.
      */
-    void identify(@org.jspecify.annotations.Nullable String credential, boolean wantsPairing) {
+    void identify(@org.jspecify.annotations.Nullable String credential, boolean wantsPairing, String address) {
         screen = screens.seen(credential).orElse(null);
-        pairing = screen == null && wantsPairing ? screens.requestPairing().orElse(null) : null;
+        pairing = screen == null && wantsPairing ? screens.requestPairing(address).orElse(null) : null;
+        pairingRefused = screen == null && wantsPairing && pairing == null;
         render();
     }
 
@@ -163,6 +166,11 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             ask.addClassName("kiosk-pairing");
             ask.getElement().setAttribute("role", "status");
             add(ask);
+        } else if (pairingRefused) {
+            var later = new com.vaadin.flow.component.html.Paragraph(getTranslation("kiosk.pairing-later"));
+            later.addClassName("kiosk-pairing");
+            later.getElement().setAttribute("role", "status");
+            add(later);
         }
         add(rotator);
     }
@@ -216,9 +224,12 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void renewVenueTokens() {
-        if (screen != null) {
-            slides.forEach(slide -> slide.venue(venueToken()));
+        if (screen == null) {
+            return;
         }
+        // A screen revoked while it runs becomes the public kiosk at its next renewal.
+        screen = screens.stillRegistered(screen.id()).orElse(null);
+        slides.forEach(slide -> slide.venue(venueToken()));
     }
 
     /**

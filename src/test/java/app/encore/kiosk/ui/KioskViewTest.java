@@ -156,7 +156,7 @@ class KioskViewTest extends MultiUserTest {
         String credential = screens.claim(view.pairing.secret()).orElseThrow();
         assertThat(screens.claim(view.pairing.secret())).as("a pairing is claimed once").isEmpty();
 
-        view.identify(credential, false);
+        view.identify(credential, false, "203.0.113.9");
         assertThat(view.registered()).isTrue();
         String address = view.slides.getFirst().address();
         assertThat(address).contains("/shows/" + show.slug() + "?v=").doesNotStartWith("http");
@@ -167,8 +167,29 @@ class KioskViewTest extends MultiUserTest {
 
         SignedIn.asAdmin(() -> screens.revoke(screen.id()));
         assertThat(tokens.venue(token)).as("a revoked screen's tokens are refused at once").isEmpty();
-        view.identify(credential, false);
+        view.renewVenueTokens();
+        assertThat(view.registered()).as("a running screen finds out at its next renewal").isFalse();
+        assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
+        view.identify(credential, false, "203.0.113.9");
         assertThat(view.registered()).as("and its credential names no screen").isFalse();
+        assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
+    }
+
+    @Test
+    void a_screen_that_asks_too_often_for_a_pairing_says_to_try_later_and_shows_the_public_kiosk() {
+        TestShows.Created show = TestShows.open(jdbc);
+        var screens = spring.getBean(Screens.class);
+        String address = "test-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            screens.requestPairing(address);
+        }
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug());
+        KioskView view = (KioskView) kiosk.getCurrentView();
+
+        view.identify(null, true, address);
+
+        assertThat(view.pairing).isNull();
+        assertThat(PageText.of(view)).contains("cannot ask for a pairing code right now");
         assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
     }
 

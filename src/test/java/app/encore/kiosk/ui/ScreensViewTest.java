@@ -35,6 +35,11 @@ class ScreensViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
+    /** An address of its own for each pairing, so the per-address limit is not what a test meets. */
+    private static String address() {
+        return "test-" + java.util.UUID.randomUUID();
+    }
+
     private ScreensView open() {
         return navigate(ScreensView.class);
     }
@@ -53,7 +58,7 @@ class ScreensViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_name_with_control_characters_or_none_is_refused_beside_the_name() {
-        String code = screens.requestPairing().orElseThrow().code();
+        String code = screens.requestPairing(address()).orElseThrow().code();
         ScreensView desk = open();
         desk.code.setValue(code);
         desk.name.setValue("Hall\u0000A");
@@ -69,7 +74,7 @@ class ScreensViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_code_typed_in_lower_case_with_a_space_registers_the_screen_and_lists_it_with_a_revoke_named_for_it() {
-        String code = screens.requestPairing().orElseThrow().code();
+        String code = screens.requestPairing(address()).orElseThrow().code();
         ScreensView desk = open();
         desk.code.setValue(code.substring(0, 3).toLowerCase(Locale.ROOT) + " " + code.substring(3));
         desk.name.setValue("Lobby " + code);
@@ -85,7 +90,7 @@ class ScreensViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_pairing_waits_fifteen_minutes_and_a_secret_claims_once() {
-        var pairing = screens.requestPairing().orElseThrow();
+        var pairing = screens.requestPairing(address()).orElseThrow();
         jdbc.sql("UPDATE kiosk_screen SET requested_at = :then WHERE id = :id")
                 .param("then", Instant.now().minus(Screens.PAIRING_VALID).minusSeconds(1).atOffset(ZoneOffset.UTC))
                 .param("id", pairing.id()).update();
@@ -96,11 +101,21 @@ class ScreensViewTest extends SpringBrowserlessTest {
         assertThat(desk.code.isInvalid()).as("expired").isTrue();
         assertThat(screens.claim(pairing.secret())).as("never registered: nothing to claim").isEmpty();
 
-        var fresh = screens.requestPairing().orElseThrow();
+        var fresh = screens.requestPairing(address()).orElseThrow();
         assertThat(screens.claim(fresh.secret())).as("not registered yet").isEmpty();
         screens.register(fresh.code(), "On time", null);
         assertThat(screens.claim("not-the-secret")).isEmpty();
         assertThat(screens.claim(fresh.secret())).isPresent();
         assertThat(screens.claim(fresh.secret())).as("claimed once").isEmpty();
+    }
+
+    @Test
+    void one_address_asks_for_five_pairings_at_most_and_another_still_gets_one() {
+        String crowded = address();
+        for (int i = 0; i < 5; i++) {
+            assertThat(screens.requestPairing(crowded)).isPresent();
+        }
+        assertThat(screens.requestPairing(crowded)).as("the sixth from one address").isEmpty();
+        assertThat(screens.requestPairing(address())).as("the rest of the site can still pair").isPresent();
     }
 }
