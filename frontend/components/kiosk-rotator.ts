@@ -3,7 +3,9 @@
  * every `interval` seconds with a cross-fade (none with prefers-reduced-motion). It also keeps the
  * header's clock and connection indicator, and heals the screen: when the server has been out of
  * reach and answers again (a restart, a network cut), it reloads the page, so an unattended kiosk
- * comes back by itself.
+ * comes back by itself. And once a day, at `reload-hour` of the screen's own clock (a quiet hour,
+ * 4 by default) and a few minutes' spread, it reloads anyway: a screen that runs for weeks starts
+ * each day on a fresh page, with a fresh credential.
  */
 const PROBE_EVERY_MS = 5000;
 
@@ -23,6 +25,15 @@ class KioskRotator extends HTMLElement {
   private vaadinOfflineSince?: number;
   private lastProbe = 0;
   private probing = false;
+  private reloadTimer?: number;
+
+  static get observedAttributes() {
+    return ['reload-hour'];
+  }
+
+  attributeChangedCallback() {
+    this.scheduleDailyReload();
+  }
 
   connectedCallback() {
     this.setAttribute('aria-live', 'off');
@@ -31,11 +42,29 @@ class KioskRotator extends HTMLElement {
     this.tickTimer = window.setInterval(() => this.tick(), 1000);
     this.tick();
     new MutationObserver(() => this.show(this.index)).observe(this, { childList: true });
+    this.scheduleDailyReload();
   }
 
   disconnectedCallback() {
     window.clearInterval(this.rotateTimer);
     window.clearInterval(this.tickTimer);
+    window.clearTimeout(this.reloadTimer);
+  }
+
+  /** The next `reload-hour` o'clock at least an hour from now, up to 20 minutes late so a venue's screens spread. */
+  private scheduleDailyReload() {
+    window.clearTimeout(this.reloadTimer);
+    const hour = Number(this.getAttribute('reload-hour'));
+    if (!this.isConnected || !Number.isInteger(hour) || hour < 0 || hour > 23) {
+      return;
+    }
+    const now = new Date();
+    const at = new Date(now);
+    at.setHours(hour, Math.floor(Math.random() * 20), 0, 0);
+    while (at.getTime() - now.getTime() < 60 * 60 * 1000) {
+      at.setDate(at.getDate() + 1);
+    }
+    this.reloadTimer = window.setTimeout(() => window.location.reload(), at.getTime() - now.getTime());
   }
 
   private seconds() {

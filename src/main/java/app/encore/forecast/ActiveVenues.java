@@ -13,4 +13,12 @@ public interface ActiveVenues {
     default java.util.Optional<String> name(String venue) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * How many new fans an hour staff allow this venue, if they set a number for it; otherwise the
+     * site's default ({@code encore.forecast.new-fans-per-venue-per-hour}).
+     */
+    default java.util.OptionalInt allowance(String venue) {
+        return java.util.OptionalInt.empty();
+    }
 }

@@ -19,21 +19,40 @@ class ForecastRateLimits {
     private final Limit newFansPerAddress;
     private final Limit newFansPerVenue;
 
+    private final org.springframework.beans.factory.@org.jspecify.annotations.Nullable ObjectProvider<ActiveVenues> venues;
+
+    /** Every venue at the site's default allowance: for tests of the limits alone. */
+    ForecastRateLimits(RateLimitBuckets buckets, int perFan, int perAddress, int newFansPerAddress, int newFansPerVenue) {
+        this(buckets, null, perFan, perAddress, newFansPerAddress, newFansPerVenue);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     ForecastRateLimits(RateLimitBuckets buckets,
+            org.springframework.beans.factory.@org.jspecify.annotations.Nullable ObjectProvider<ActiveVenues> venues,
             @Value("${encore.forecast.changes-per-fan-per-minute:30}") int perFan,
             @Value("${encore.forecast.changes-per-address-per-minute:600}") int perAddress,
             @Value("${encore.forecast.new-fans-per-address-per-hour:20}") int newFansPerAddress,
             @Value("${encore.forecast.new-fans-per-venue-per-hour:2000}") int newFansPerVenue) {
         this.buckets = buckets;
+        this.venues = venues;
         this.perFan = Limit.perMinute(perFan);
         this.perAddress = Limit.perMinute(perAddress);
         this.newFansPerAddress = Limit.perHour(newFansPerAddress);
         this.newFansPerVenue = Limit.perHour(newFansPerVenue);
     }
 
-    /** As {@link #tryTakeNewFan}, for a fan who came through a venue's kiosk: the venue's allowance. */
+    /**
+     * As {@link #tryTakeNewFan}, for a fan who came through a venue's screen: the venue's allowance,
+     * as staff set it for that screen or the site's default. A changed allowance starts a fresh hour
+     * (the bucket's key carries it), so lowering it takes effect at once.
+     */
     boolean tryTakeNewFanAtVenue(String venue) {
-        return buckets.tryTake("forecast-new-fan-venue:" + venue, newFansPerVenue);
+        ActiveVenues registry = venues == null ? null : venues.getIfAvailable();
+        java.util.OptionalInt set = registry == null ? java.util.OptionalInt.empty() : registry.allowance(venue);
+        if (set.isEmpty()) {
+            return buckets.tryTake("forecast-new-fan-venue:" + venue, newFansPerVenue);
+        }
+        return buckets.tryTake("forecast-new-fan-venue:" + venue + ":" + set.getAsInt(), Limit.perHour(set.getAsInt()));
     }
 
     /**

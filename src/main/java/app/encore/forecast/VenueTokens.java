@@ -91,6 +91,19 @@ public class VenueTokens {
         return registry == null || registry.active(venue) ? Optional.of(venue) : Optional.empty();
     }
 
+    /** When a genuine token stops being accepted (its hour plus {@link #VALID}); empty for one that is not genuine. */
+    public Optional<java.time.Instant> expiresAt(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Matcher parts = TOKEN.matcher(token.strip().toLowerCase(Locale.ROOT));
+        if (!parts.matches() || !MessageDigest.isEqual(mac(parts.group(1) + "|" + parts.group(2))
+                .getBytes(StandardCharsets.US_ASCII), parts.group(3).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(parts.group(2), 36) * 3600).plus(VALID));
+    }
+
     private String mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -41,6 +41,32 @@ public record KioskSettings(List<String> slugs, int rotateSeconds, Theme theme, 
         return new KioskSettings(slugs, rotate, theme, language, embedded);
     }
 
+    /** The settings in a kiosk address's query, as {@link #toQuery()} writes them. */
+    public static KioskSettings fromQuery(String query) {
+        return from(com.vaadin.flow.router.QueryParameters.fromString(query == null ? "" : query).getParameters());
+    }
+
+    /**
+     * These settings as a kiosk address's query, in one spelling ({@code shows=a,b&rotate=15&theme=dark&lang=ko}),
+     * without {@code embed}: whether a screen sits in a frame is its own, not the desk's.
+     */
+    public String toQuery() {
+        var query = new StringBuilder();
+        if (!slugs.isEmpty()) {
+            query.append("shows=").append(String.join(",", slugs)).append('&');
+        }
+        query.append("rotate=").append(rotateSeconds).append("&theme=").append(theme.name().toLowerCase(Locale.ROOT));
+        if (language != null) {
+            query.append("&lang=").append(language.getLanguage());
+        }
+        return query.toString();
+    }
+
+    /** The same settings, embedded in a frame or not. */
+    public KioskSettings embedded(boolean inFrame) {
+        return new KioskSettings(slugs, rotateSeconds, theme, language, inFrame);
+    }
+
     private static Optional<String> first(Map<String, List<String>> params, String name) {
         return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).findFirst();
     }

@@ -83,6 +83,12 @@ public class Kiosks {
                 .cards();
     }
 
+    /** Every show a screen may be set to show, by title: what staff choose from on the desk. */
+    public List<ShowCard> choosable() {
+        return catalog.find(ShowQuery.all(), 0, ShowCatalog.MAX_PAGE_SIZE).cards().stream()
+                .sorted(java.util.Comparator.comparing(ShowCard::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     /** The show's card as it is now, e.g. after the network announced. */
     public java.util.Optional<ShowCard> card(long showId) {
         return catalog.cardsOf(List.of(showId)).stream().findFirst();

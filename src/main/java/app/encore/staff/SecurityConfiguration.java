@@ -33,11 +33,12 @@ class SecurityConfiguration {
 
     /**
      * What Encore offers other sites and machines over plain HTTP, open to all: the site's icons and
-     * manifests, robots.txt and the sitemap, feeds, link-preview images, open data and oEmbed.
+     * manifests, robots.txt and the sitemap, feeds, link-preview images, open data, oEmbed and the
+     * short addresses registered screens print.
      */
     static final String[] OPEN_WEB = {"/styles/**", "/scripts/**", "/favicon.ico", "/favicon.svg", "/icons/**",
         "/manifest.webmanifest", "/kiosk.webmanifest", "/robots.txt", "/sitemap.xml", "/feeds/**", "/og/**",
-        "/data/**", "/oembed"};
+        "/data/**", "/oembed", "/v/**"};
 
     /**
      * The embeddable widget ({@code /embed/**}): the one route any site may frame. Stateless (no

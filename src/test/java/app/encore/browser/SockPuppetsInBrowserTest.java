@@ -121,7 +121,7 @@ class SockPuppetsInBrowserTest extends BrowserTest {
 
             // Within seconds the screen claims its credential and comes back with venue tokens.
             var printed = kiosk.locator(".kiosk-slide.active .kiosk-address");
-            assertThat(printed).containsText("?v=", new com.microsoft.playwright.assertions.LocatorAssertions
+            assertThat(printed).containsText("/v/", new com.microsoft.playwright.assertions.LocatorAssertions
                     .ContainsTextOptions().setTimeout(15_000));
             assertThat(kiosk.locator(".kiosk-pairing")).hasCount(0);
             address = printed.textContent().strip();
@@ -133,10 +133,14 @@ class SockPuppetsInBrowserTest extends BrowserTest {
                     .doesNotContain("encore-screen");
             kiosk.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("kiosk-venue-address")));
 
+            org.assertj.core.api.Assertions.assertThat(address).as("short enough to type").matches("[^/]+/v/[A-Z2-9]{5}");
+            String token = null;
             for (int fan = 0; fan < 30; fan++) {
                 try (BrowserContext phone = context(390, 844)) {
                     Page page = phone.newPage();
                     page.navigate("http://" + address);
+                    org.assertj.core.api.Assertions.assertThat(page.url()).contains("/shows/" + show.slug() + "?v=");
+                    token = page.url().substring(page.url().indexOf("?v=") + 3);
                     Chromium.settle(page);
                     page.getByLabel("Your odds (%)").fill("80");
                     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my odds")).click();
@@ -149,10 +153,15 @@ class SockPuppetsInBrowserTest extends BrowserTest {
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke the screen “" + name + "”")).click();
             assertThat(desk.locator(".screen-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(name))).containsText("Revoked on");
-            String token = address.substring(address.indexOf("?v=") + 3);
             org.assertj.core.api.Assertions.assertThat(venueTokens.venue(token)).isEmpty();
+            try (BrowserContext late = context(390, 844)) {
+                Page page = late.newPage();
+                page.navigate("http://" + address);
+                org.assertj.core.api.Assertions.assertThat(page.url()).as("its short address leads nowhere now")
+                        .contains("/address?tried=").doesNotContain("v=");
+            }
             kiosk.reload();
-            assertThat(kiosk.locator(".kiosk-slide.active .kiosk-address")).not().containsText("?v=");
+            assertThat(kiosk.locator(".kiosk-slide.active .kiosk-address")).not().containsText("/v/");
         }
     }
 

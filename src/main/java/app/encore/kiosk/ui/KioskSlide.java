@@ -37,14 +37,14 @@ final class KioskSlide extends Component {
     /**
      * @param venueToken makes the fans who scan the code (or type the address) this venue's crowd
      */
-    KioskSlide(KioskShow show, String showUrl, @org.jspecify.annotations.Nullable String venueToken, String lineColor) {
+    KioskSlide(KioskShow show, String showUrl, String lineColor) {
         this.card = show.card();
         this.showId = card.id();
         this.lineColor = lineColor;
         this.showUrl = showUrl;
         addClassName("kiosk-slide");
         data.put("slideName", getTranslation("kiosk.slide"));
-        venue(venueToken);
+        venue(showUrl, null);
         data.put("title", card.title());
         if (card.nativeTitle() != null) {
             data.put("nativeTitle", card.nativeTitle());
@@ -54,15 +54,24 @@ final class KioskSlide extends Component {
     }
 
     /**
-     * Points the QR code, and the address printed below it for fans who cannot scan, at the show
-     * with this venue token (none on a screen nobody registered). The address is written without its
-     * scheme, as people type it.
+     * Points the QR code at {@code qrUrl}, and prints below it, for fans who cannot scan, {@code
+     * printed} (a registered screen's short address) or else the QR code's own address. The address
+     * is written without its scheme, as people type it.
      */
-    void venue(@org.jspecify.annotations.Nullable String venueToken) {
-        String url = venueToken == null ? showUrl : showUrl + "?v=" + venueToken;
-        data.put("qrUrl", url);
-        data.put("address", url.replaceFirst("^https?://", ""));
+    void venue(String qrUrl, @org.jspecify.annotations.Nullable String printed) {
+        data.put("qrUrl", qrUrl);
+        data.put("address", (printed == null ? qrUrl : printed).replaceFirst("^https?://", ""));
         getElement().setAttribute("data", json(data));
+    }
+
+    /** The show's own address, without a venue token. */
+    String showUrl() {
+        return showUrl;
+    }
+
+    /** Where the QR code leads. */
+    String qrUrl() {
+        return data.get("qrUrl");
     }
 
     /** The address printed below the QR code. */

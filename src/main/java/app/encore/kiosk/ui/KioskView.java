@@ -60,8 +60,6 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The pairing this screen waits on, when it asked to be registered ({@code ?pair}). */
     app.encore.kiosk.Screens.@org.jspecify.annotations.Nullable Pairing pairing;
     private final app.encore.kiosk.Screens screens;
-    /** The cookie a registered screen keeps its credential in: HttpOnly, never on the page. */
-    static final String SCREEN_COOKIE = "encore-screen";
     static final int PAIRING_POLL_MILLIS = 3000;
     /** Asked to pair when this address asked too often: the screen says to try later. */
     private boolean pairingRefused;
@@ -72,9 +70,27 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Set<Long> announced = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean updateScheduled = new AtomicBoolean();
     KioskSettings settings = KioskSettings.from(java.util.Map.of());
+    private final java.time.Clock clock;
+    /** How often a registered screen reports to the desk ({@code encore.screens.report-every}). */
+    private final java.time.Duration reportEvery;
+    /** The hour of the screen's own day at which it reloads itself ({@code encore.kiosk.daily-reload-hour}). */
+    private final int dailyReloadHour;
+    /** When this page loaded, as the screen reports it to the desk. */
+    private java.time.Instant loadedAt;
+    /** When the venue tokens on the slides were made. */
+    private java.time.Instant tokensMadeAt;
+    /** The browser this screen runs in, as it describes itself. */
+    private String browser = "";
 
     KioskView(Kiosks kiosks, CrowdOddsFeed oddsFeed, RumorFeed rumorFeed, OfficialStatusFeed statusFeed,
-            PublicUrl publicUrl, VenueTokens venueTokens, app.encore.kiosk.Screens screens) {
+            PublicUrl publicUrl, VenueTokens venueTokens, app.encore.kiosk.Screens screens, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${encore.screens.report-every:15s}") java.time.Duration reportEvery,
+            @org.springframework.beans.factory.annotation.Value("${encore.kiosk.daily-reload-hour:4}") int dailyReloadHour) {
+        this.clock = clock;
+        this.reportEvery = reportEvery;
+        this.dailyReloadHour = dailyReloadHour;
+        this.loadedAt = clock.instant();
+        this.tokensMadeAt = loadedAt;
         this.venueTokens = venueTokens;
         this.screens = screens;
         this.kiosks = kiosks;
@@ -96,7 +112,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String credential = null;
         if (request != null && request.getCookies() != null) {
             for (var cookie : request.getCookies()) {
-                if (SCREEN_COOKIE.equals(cookie.getName())) {
+                if (ScreenCookie.NAME.equals(cookie.getName())) {
                     credential = cookie.getValue();
                 }
             }
@@ -104,7 +120,13 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var parameters = new java.util.LinkedHashMap<>(event.getLocation().getQueryParameters().getParameters());
         boolean wantsPairing = parameters.remove("pair") != null;
         kioskQuery = new com.vaadin.flow.router.QueryParameters(parameters).getQueryString();
+        loadedAt = clock.instant();
+        String agent = request == null ? null : request.getHeader("User-Agent");
+        browser = agent == null ? "" : agent;
         identify(credential, wantsPairing, request == null ? "unknown" : request.getRemoteAddr());
+        if (screen != null && settings.language() != null) {
+            event.getUI().setLocale(settings.language());
+        }
     }
 
     /**
@@ -112,7 +134,14 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * asks to pair when its address says {@code pair}.
      */
     void identify(@org.jspecify.annotations.Nullable String credential, boolean wantsPairing, String address) {
-        screen = screens.seen(credential).orElse(null);
+        var seen = screens.seen(credential);
+        screen = seen.map(app.encore.kiosk.Screens.Seen::screen).orElse(null);
+        seen.map(app.encore.kiosk.Screens.Seen::rotatedCredential).ifPresent(ScreenCookie::set);
+        // A registered screen shows what staff set for it on the desk, if they did, framed as it is.
+        if (screen != null) {
+            boolean inFrame = settings.embedded();
+            screen.deskSettings().ifPresent(desk -> settings = desk.embedded(inFrame));
+        }
         pairing = screen == null && wantsPairing ? screens.requestPairing(address).orElse(null) : null;
         pairingRefused = screen == null && wantsPairing && pairing == null;
         render();
@@ -123,8 +152,15 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return screen != null;
     }
 
-    private @org.jspecify.annotations.Nullable String venueToken() {
-        return screen == null ? null : venueTokens.issue(screen.venue());
+    /** Points a slide's QR code and printed address at its show, with this screen's venue token if it has one. */
+    private void venue(KioskSlide slide) {
+        if (screen == null) {
+            slide.venue(slide.showUrl(), null);
+            return;
+        }
+        String token = venueTokens.issue(screen.venue());
+        String code = screens.shortAddress(screen.id(), slide.card.slug(), token);
+        slide.venue(slide.showUrl() + "?v=" + token, baseUrl() + "v/" + code);
     }
 
     private void render() {
@@ -136,10 +172,14 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : settings.theme() == KioskSettings.Theme.CONTRAST ? "#ffff00" : "#c4b5fd";
         String base = baseUrl();
         for (ShowCard card : kiosks.showsFor(settings)) {
-            slides.add(new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), venueToken(), lineColor));
+            var slide = new KioskSlide(kiosks.show(card), base + "shows/" + card.slug(), lineColor);
+            venue(slide);
+            slides.add(slide);
         }
+        tokensMadeAt = clock.instant();
         rotator.removeAll();
         rotator.getElement().setAttribute("interval", Integer.toString(settings.rotateSeconds()));
+        rotator.getElement().setAttribute("reload-hour", Integer.toString(dailyReloadHour));
         // The slides are the screen's main content: a landmark for screen readers.
         rotator.getElement().setAttribute("role", "main");
         slides.forEach(rotator::add);
@@ -184,14 +224,15 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
-        // A fresh venue token every half hour; each is good for three. A screen waiting to be paired
-        // asks every few seconds whether staff registered it, then claims its credential.
-        ui.setPollInterval(pairing != null ? PAIRING_POLL_MILLIS : (int) TOKEN_REFRESH.toMillis());
+        // A screen waiting to be paired asks every few seconds whether staff registered it, then claims
+        // its credential. A registered screen reports to the desk every few seconds, does what staff set
+        // there, and makes fresh venue tokens every half hour (each is good for three).
+        ui.setPollInterval(pollMillis());
         registrations.add(ui.addPollListener(poll -> {
             if (pairing != null) {
                 claimIfRegistered(ui);
-            } else {
-                renewVenueTokens();
+            } else if (screen != null) {
+                report(ui);
             }
         }));
         registrations.add(() -> ui.setPollInterval(-1));
@@ -223,13 +264,45 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    private int pollMillis() {
+        return (int) (pairing != null ? PAIRING_POLL_MILLIS : screen != null ? reportEvery.toMillis() : -1);
+    }
+
+    /**
+     * Reports to the desk and does what staff set there: reload, follow new settings, or, revoked,
+     * become the public kiosk. Every half hour it also makes fresh venue tokens.
+     */
+    void report(UI ui) {
+        if (screen == null) {
+            return;
+        }
+        var instruction = screens.report(screen.id(), loadedAt, settings.toQuery(),
+                slides.stream().map(slide -> slide.card.title()).toList(), browser);
+        switch (instruction) {
+            case app.encore.kiosk.Screens.Instruction.Revoked revoked -> {
+                screen = null;
+                slides.forEach(this::venue);
+                ui.setPollInterval(pollMillis());
+            }
+            case app.encore.kiosk.Screens.Instruction.Reload reload -> ui.getPage().executeJs("window.location.reload()");
+            case app.encore.kiosk.Screens.Instruction.Follow follow -> ui.getPage().executeJs("window.location.assign($0)",
+                    "kiosk?" + follow.settings() + (settings.embedded() ? "&embed=1" : ""));
+            case app.encore.kiosk.Screens.Instruction.CarryOn carryOn -> {
+                if (!clock.instant().isBefore(tokensMadeAt.plus(TOKEN_REFRESH))) {
+                    renewVenueTokens();
+                }
+            }
+        }
+    }
+
     void renewVenueTokens() {
         if (screen == null) {
             return;
         }
         // A screen revoked while it runs becomes the public kiosk at its next renewal.
         screen = screens.stillRegistered(screen.id()).orElse(null);
-        slides.forEach(slide -> slide.venue(venueToken()));
+        slides.forEach(this::venue);
+        tokensMadeAt = clock.instant();
     }
 
     /**

@@ -6,11 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,8 +17,6 @@ import java.util.List;
 @Route(value = "kiosk/claim", autoLayout = false)
 @AnonymousAllowed
 class ScreenClaimView extends Div implements BeforeEnterObserver {
-
-    static final Duration KEPT = Duration.ofDays(400);
 
     private final Screens screens;
     private String back = "kiosk";
@@ -38,19 +32,7 @@ class ScreenClaimView extends Div implements BeforeEnterObserver {
         // Back to a kiosk of this site only, never elsewhere.
         back = to.matches("kiosk(\\?[A-Za-z0-9=&%,._~+-]*)?") ? to : "kiosk";
         String secret = parameters.getOrDefault("s", List.of("")).getFirst();
-        screens.claim(secret).ifPresent(credential -> {
-            VaadinResponse response = VaadinResponse.getCurrent();
-            VaadinRequest request = VaadinRequest.getCurrent();
-            if (response != null) {
-                var cookie = new Cookie(KioskView.SCREEN_COOKIE, credential);
-                cookie.setHttpOnly(true);
-                cookie.setSecure(request != null && request.isSecure());
-                cookie.setPath("/");
-                cookie.setMaxAge((int) KEPT.toSeconds());
-                cookie.setAttribute("SameSite", "Lax");
-                response.addCookie(cookie);
-            }
-        });
+        screens.claim(secret).ifPresent(ScreenCookie::set);
     }
 
     @Override

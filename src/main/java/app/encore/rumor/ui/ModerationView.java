@@ -67,7 +67,7 @@ class ModerationView extends Div implements HasDynamicTitle {
     final Div editor = new Div();
     private Map<Long, String> showTitles = Map.of();
 
-    ModerationView(Moderation moderation) {
+    ModerationView(Moderation moderation, java.util.List<app.encore.base.ui.DeskNotice> notices) {
         this.moderation = moderation;
         addClassNames("page", "admin-page", "moderation-page");
 
@@ -174,7 +174,15 @@ class ModerationView extends Div implements HasDynamicTitle {
         summary.addClassName("result-summary");
         summary.getElement().setAttribute("role", "status");
 
-        add(new H1(getTranslation("moderation.heading")), new Paragraph(getTranslation("moderation.intro")),
+        add(new H1(getTranslation("moderation.heading")));
+        // What staff should hear of while they moderate, such as screens at an event gone dark.
+        notices.forEach(notice -> notice.notice().ifPresent(line -> {
+            var alert = new Paragraph(new com.vaadin.flow.component.html.Anchor(line.path(), line.text()));
+            alert.addClassName("desk-notice");
+            alert.getElement().setAttribute("role", "status");
+            add(alert);
+        }));
+        add(new Paragraph(getTranslation("moderation.intro")),
                 new Paragraph(new com.vaadin.flow.component.html.Anchor("admin/bursts", getTranslation("moderation.bursts-link"))), showing,
                 summary, grid, actions);
         reload();

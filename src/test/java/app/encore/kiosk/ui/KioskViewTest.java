@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.encore.fan.FanId;
 import app.encore.forecast.Forecasting;
 import app.encore.forecast.VenueTokens;
+import app.encore.kiosk.KioskSettings;
 import app.encore.kiosk.Screens;
 import app.encore.rumor.Moderation;
 import app.encore.rumor.RumorDraft;
@@ -158,21 +159,49 @@ class KioskViewTest extends MultiUserTest {
 
         view.identify(credential, false, "203.0.113.9");
         assertThat(view.registered()).isTrue();
-        String address = view.slides.getFirst().address();
-        assertThat(address).contains("/shows/" + show.slug() + "?v=").doesNotStartWith("http");
-        String token = address.substring(address.indexOf("?v=") + 3);
+        KioskSlide slide = view.slides.getFirst();
+        assertThat(slide.qrUrl()).contains("/shows/" + show.slug() + "?v=");
+        String token = slide.qrUrl().substring(slide.qrUrl().indexOf("?v=") + 3);
         assertThat(tokens.venue(token)).contains(screen.venue());
+        // Printed below the code: a short address to type, which leads to the same show and token.
+        String printed = slide.address();
+        assertThat(printed).matches("[^/]+/v/[A-Z2-9]{5}").doesNotStartWith("http");
+        assertThat(screens.follow(printed.substring(printed.lastIndexOf('/') + 1), "test-" + java.util.UUID.randomUUID()))
+                .isEqualTo(new Screens.ShortAddress.Show("shows/" + show.slug() + "?v=" + token));
         view.renewVenueTokens();
-        assertThat(tokens.venue(view.slides.getFirst().address().replaceFirst(".*\\?v=", ""))).isPresent();
+        assertThat(tokens.venue(view.slides.getFirst().qrUrl().replaceFirst(".*\\?v=", ""))).isPresent();
 
         SignedIn.asAdmin(() -> screens.revoke(screen.id()));
         assertThat(tokens.venue(token)).as("a revoked screen's tokens are refused at once").isEmpty();
         view.renewVenueTokens();
         assertThat(view.registered()).as("a running screen finds out at its next renewal").isFalse();
-        assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
+        assertThat(view.slides.getFirst().address()).doesNotContain("?v=", "/v/");
+        assertThat(view.slides.getFirst().qrUrl()).doesNotContain("?v=");
         view.identify(credential, false, "203.0.113.9");
         assertThat(view.registered()).as("and its credential names no screen").isFalse();
-        assertThat(view.slides.getFirst().address()).doesNotContain("?v=");
+        assertThat(view.slides.getFirst().address()).doesNotContain("?v=", "/v/");
+    }
+
+    @Test
+    void a_registered_screen_shows_what_staff_set_on_the_desk_and_reports_what_it_shows() {
+        TestShows.Created show = TestShows.open(jdbc);
+        var screens = spring.getBean(Screens.class);
+        BrowserlessUIContext kiosk = openKiosk("shows=" + show.slug() + "&pair");
+        KioskView view = (KioskView) kiosk.getCurrentView();
+        String name = "Hall " + java.util.UUID.randomUUID();
+        Screens.Screen screen = SignedIn.asAdmin(() -> screens.register(view.pairing.code(), name, null));
+        String credential = screens.claim(view.pairing.secret()).orElseThrow();
+        SignedIn.asAdmin(() -> screens.configure(screen.id(),
+                KioskSettings.fromQuery("shows=" + show.slug() + "&rotate=45&theme=light"), null));
+
+        view.identify(credential, false, "203.0.113.9");
+        assertThat(view.settings.rotateSeconds()).as("the desk's settings, not its address's").isEqualTo(45);
+        assertThat(view.settings.theme()).isEqualTo(KioskSettings.Theme.LIGHT);
+        view.report(kiosk.getUI());
+        Screens.Screen reported = screens.screen(screen.id()).orElseThrow();
+        assertThat(reported.showing()).isEqualTo(show.title());
+        assertThat(reported.loadedAt()).isNotNull();
+        assertThat(reported.lastSeen()).isNotNull();
     }
 
     @Test

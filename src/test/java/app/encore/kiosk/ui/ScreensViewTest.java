@@ -118,4 +118,62 @@ class ScreensViewTest extends SpringBrowserlessTest {
         assertThat(screens.requestPairing(crowded)).as("the sixth from one address").isEmpty();
         assertThat(screens.requestPairing(address())).as("the rest of the site can still pair").isPresent();
     }
+
+    private Screens.Screen pairedAndRegistered(String name) {
+        var pairing = screens.requestPairing(address()).orElseThrow();
+        Screens.Screen screen = screens.register(pairing.code(), name, "Fan meeting");
+        screens.claim(pairing.secret()).orElseThrow();
+        return screen;
+    }
+
+    @Test
+    void a_screen_that_reports_is_listed_online_with_what_it_shows_and_its_browser_and_offline_once_it_stops() {
+        String name = "Lobby " + java.util.UUID.randomUUID();
+        Screens.Screen screen = pairedAndRegistered(name);
+        screens.report(screen.id(), Instant.now(), "rotate=15&theme=dark", java.util.List.of("Goblin", "Signal"),
+                "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36");
+        ScreensView desk = open();
+        assertThat(app.encore.support.PageText.of(desk.list)).contains(name, "Online · last report just now",
+                "Showing: Goblin · Signal", "Chrome 156 · Linux", "Up to 2,000 new fans an hour");
+
+        jdbc.sql("UPDATE kiosk_screen SET last_seen_at = :then WHERE id = :id")
+                .param("then", Instant.now().minus(screens.offlineAfter()).minusSeconds(1).atOffset(ZoneOffset.UTC))
+                .param("id", screen.id()).update();
+        desk.reload();
+        assertThat(app.encore.support.PageText.of(desk.list)).contains("Offline · last report");
+        assertThat(desk.summary.getText()).containsPattern("registered screens? (is|are) offline");
+        assertThat(screens.offline()).isPositive();
+    }
+
+    @Test
+    void settings_out_of_range_are_refused_beside_their_field_with_what_was_typed_kept_and_good_ones_reach_the_screen() {
+        Screens.Screen screen = pairedAndRegistered("Hall " + java.util.UUID.randomUUID());
+        ScreensView desk = open();
+        desk.openSettings(screen);
+        roundTrip();
+        var dialog = desk.settingsDialog;
+        dialog.rotate.setValue(2);
+        test(dialog.save).click();
+        assertThat(dialog.rotate.isInvalid()).isTrue();
+        assertThat(dialog.rotate.getErrorMessage()).contains("5", "600");
+
+        dialog.rotate.setValue(40);
+        dialog.allowance.setValue("lots");
+        test(dialog.save).click();
+        assertThat(dialog.allowance.isInvalid()).isTrue();
+        assertThat(dialog.allowance.getValue()).isEqualTo("lots");
+        assertThat(dialog.rotate.getValue()).isEqualTo(40);
+
+        dialog.allowance.setValue("1,500");
+        dialog.theme.setValue(app.encore.kiosk.KioskSettings.Theme.CONTRAST);
+        dialog.language.setValue("ko");
+        test(dialog.save).click();
+        Screens.Screen saved = screens.screen(screen.id()).orElseThrow();
+        assertThat(saved.allowance()).isEqualTo(1500);
+        assertThat(saved.settings()).isEqualTo("rotate=40&theme=contrast&lang=ko");
+        assertThat(screens.report(screen.id(), Instant.now(), "rotate=15&theme=dark", java.util.List.of(), ""))
+                .isEqualTo(new Screens.Instruction.Follow("rotate=40&theme=contrast&lang=ko"));
+        assertThat(app.encore.support.PageText.of(desk.list)).contains("a new show every 40 s", "High-contrast", "한국어",
+                "Up to 1,500 new fans an hour");
+    }
 }

@@ -41,6 +41,9 @@ class ModerationViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    app.encore.kiosk.Screens screens;
+
     private long show;
 
     @BeforeEach
@@ -57,6 +60,22 @@ class ModerationViewTest extends SpringBrowserlessTest {
     private ModerationView open() {
         UI.getCurrent().navigate("admin/moderation");
         return (ModerationView) getCurrentView();
+    }
+
+    @Test
+    void the_desk_s_head_says_how_many_registered_screens_are_offline_and_leads_to_them() {
+        var pairing = screens.requestPairing("test-" + java.util.UUID.randomUUID()).orElseThrow();
+        var screen = screens.register(pairing.code(), "Dark hall", null);
+        screens.claim(pairing.secret()).orElseThrow();
+        jdbc.sql("UPDATE kiosk_screen SET last_seen_at = :then WHERE id = :id")
+                .param("then", java.time.Instant.now().minus(screens.offlineAfter()).minusSeconds(5)
+                        .atOffset(java.time.ZoneOffset.UTC))
+                .param("id", screen.id()).update();
+
+        ModerationView view = open();
+        var notice = view.getChildren().filter(child -> child.hasClassName("desk-notice")).findFirst().orElseThrow();
+        assertThat(app.encore.support.PageText.of(notice)).containsPattern("\\d+ registered screens? (is|are) offline");
+        assertThat(notice.getElement().getChild(0).getAttribute("href")).isEqualTo("admin/screens");
     }
 
     @Test
