@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -491,36 +492,42 @@ public class Screens implements ActiveVenues {
 
     @Override
     public boolean active(String venue) {
-        long id;
-        try {
-            id = Long.parseLong(venue, 16);
-        } catch (NumberFormatException notAScreen) {
+        OptionalLong venueScreen = screenOf(venue);
+        if (venueScreen.isEmpty()) {
             return false;
         }
+        long id = venueScreen.getAsLong();
         return jdbc.sql("SELECT COUNT(*) FROM kiosk_screen WHERE id = :id AND registered_at IS NOT NULL"
                 + " AND revoked_at IS NULL").param("id", id).query(Integer.class).single() > 0;
     }
 
     @Override
     public Optional<String> name(String venue) {
-        long id;
-        try {
-            id = Long.parseLong(venue, 16);
-        } catch (NumberFormatException notAScreen) {
+        OptionalLong venueScreen = screenOf(venue);
+        if (venueScreen.isEmpty()) {
             return Optional.empty();
         }
+        long id = venueScreen.getAsLong();
         return screen(id).map(screen -> screen.name() + (screen.event() == null ? "" : " · " + screen.event()));
     }
 
     @Override
     public OptionalInt allowance(String venue) {
-        long id;
-        try {
-            id = Long.parseLong(venue, 16);
-        } catch (NumberFormatException notAScreen) {
+        OptionalLong venueScreen = screenOf(venue);
+        if (venueScreen.isEmpty()) {
             return OptionalInt.empty();
         }
+        long id = venueScreen.getAsLong();
         return screen(id).map(Screen::allowance).map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /** The screen a venue names: a screen's venue is its id in hex ({@link #venueOf}). */
+    private static OptionalLong screenOf(String venue) {
+        try {
+            return OptionalLong.of(Long.parseLong(venue, 16));
+        } catch (NumberFormatException notAScreen) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The screen, registered, revoked or not. */
